@@ -1,0 +1,70 @@
+package dev.weftrace.annotation;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks a method whose every execution becomes one span.
+ *
+ * <p>The annotation does nothing by itself: {@code weftrace-processor} checks it when javac runs, and
+ * {@code weftrace-weaver} weaves span start, tag and finish code around the method when the build
+ * runs {@code aspectj-maven-plugin} after javac. Public, private, static and self-invoked methods
+ * are all traced, because the code is woven into the method itself rather than into a proxy.
+ *
+ * <p>The span is named {@link #operationName()} if set, else {@code SimpleClassName.methodName}. It
+ * is a child of the span current when the method starts (unless {@link #noParent()}), and is the
+ * current span while the method runs. A thrown exception marks the span as an error and propagates
+ * unchanged. A method returning a {@link java.util.concurrent.CompletionStage} ends its span when
+ * the stage completes, not when the method returns.
+ *
+ * <p>Applying it to an abstract or native method is a compile error: there is no body to weave.
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.METHOD)
+public @interface Trace {
+
+  /**
+   * The span's name (Datadog's "operation name"). Default: empty, meaning {@code
+   * SimpleClassName.methodName} of the declaring class.
+   */
+  String operationName() default "";
+
+  /**
+   * The resource the span acts on, such as an endpoint or a query shape; sent as attribute {@code
+   * resource.name}, which Datadog uses as the span's resource. Default: empty, meaning no attribute.
+   */
+  String resourceName() default "";
+
+  /**
+   * Asks backends that compute trace metrics (Datadog) to compute them for this span even if it is
+   * not a service entry span. Default: {@code false}. Backends without the concept ignore it.
+   */
+  boolean measured() default false;
+
+  /**
+   * Starts a new trace instead of a child of the current span, as for a background job that should
+   * not be counted as part of the request that scheduled it. Default: {@code false}.
+   */
+  boolean noParent() default false;
+
+  /** The span kind. Default: {@link Kind#INTERNAL}. */
+  Kind kind() default Kind.INTERNAL;
+
+  /** The role a span plays in a trace, as OpenTelemetry defines span kinds. */
+  enum Kind {
+    /** Work inside one process: the default for business logic. */
+    INTERNAL,
+    /** Handling of a synchronous request from a remote client. */
+    SERVER,
+    /** A synchronous request to a remote service. */
+    CLIENT,
+    /** Sending a message to be processed later. */
+    PRODUCER,
+    /** Processing a message that a producer sent. */
+    CONSUMER
+  }
+}

@@ -1,0 +1,47 @@
+package dev.weftrace.processor;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import javax.annotation.processing.Messager;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.tools.Diagnostic;
+
+/**
+ * The one place that reports to javac. Every message starts with its rule's bracketed id, and is
+ * attached to the annotation at fault when there is one, so that the caret lands on it.
+ */
+final class Diagnostics {
+
+  private final Messager messager;
+
+  Diagnostics(Messager messager) {
+    this.messager = messager;
+  }
+
+  /** Reports a compile error on {@code annotation} of {@code element} (or the element alone). */
+  void error(Rule rule, Element element, AnnotationMirror annotation, String message) {
+    String text = "[" + rule.id() + "] " + message;
+    if (annotation != null) {
+      messager.printMessage(Diagnostic.Kind.ERROR, text, element, annotation);
+    } else {
+      messager.printMessage(Diagnostic.Kind.ERROR, text, element);
+    }
+  }
+
+  /** Reports a failure of the processor itself as one error instead of a javac crash. */
+  void internalError(Element element, Throwable failure) {
+    StringWriter stack = new StringWriter();
+    failure.printStackTrace(new PrintWriter(stack));
+    error(
+        Rule.PROCESSOR_FAILURE,
+        element,
+        null,
+        "weftrace-processor failed while processing "
+            + element
+            + ": "
+            + failure
+            + ". This is a bug in weftrace; please report it with this message.\n"
+            + stack);
+  }
+}

@@ -1,0 +1,55 @@
+package dev.weftrace.weaver.aspect;
+
+import dev.weftrace.weaver.internal.ActiveSpan;
+import dev.weftrace.weaver.internal.KillSwitch;
+import dev.weftrace.weaver.internal.MethodSpan;
+import dev.weftrace.weaver.internal.Sneaky;
+import dev.weftrace.weaver.internal.Tracing;
+import org.aspectj.lang.annotation.SuppressAjWarnings;
+
+/**
+ * Wraps every execution of a {@code @Trace} method in a span. Holds pointcuts and hands over to
+ * {@link Tracing}; nothing else.
+ *
+ * <p>Code-style {@code around} advice, because ajc inlines it into the woven method: no closure,
+ * no {@code JoinPoint} and no argument array are made per call, except for methods with tagged
+ * parameters, which need the argument values.
+ */
+public aspect TraceAspect {
+
+  /** Executions of {@code @Trace} methods, unless weftrace is switched off for this JVM. */
+  pointcut traced(): execution(@dev.weftrace.annotation.Trace * *(..)) && if(KillSwitch.ENABLED);
+
+  /** Executions of methods with at least one {@code @SpanTag} parameter. */
+  pointcut tagged(): execution(* *(.., @dev.weftrace.annotation.SpanTag (*), ..));
+
+  /** Traced methods without tags: only the static part of the join point is used. */
+  @SuppressAjWarnings("adviceDidNotMatch")
+  Object around(): traced() && !tagged() {
+    MethodSpan method = JoinPointSites.method(thisJoinPointStaticPart);
+    ActiveSpan span = Tracing.enter(method, Tracing.NO_ARGS);
+    Object result;
+    try {
+      result = proceed();
+    } catch (Throwable error) {
+      Tracing.exitExceptionally(method, span, error);
+      throw Sneaky.rethrow(error);
+    }
+    return Tracing.exit(method, span, result);
+  }
+
+  /** Traced methods with tags: the arguments are read for the span's tags. */
+  @SuppressAjWarnings({"adviceDidNotMatch", "canNotImplementLazyTjp"})
+  Object around(): traced() && tagged() {
+    MethodSpan method = JoinPointSites.method(thisJoinPointStaticPart);
+    ActiveSpan span = Tracing.enter(method, thisJoinPoint.getArgs());
+    Object result;
+    try {
+      result = proceed();
+    } catch (Throwable error) {
+      Tracing.exitExceptionally(method, span, error);
+      throw Sneaky.rethrow(error);
+    }
+    return Tracing.exit(method, span, result);
+  }
+}

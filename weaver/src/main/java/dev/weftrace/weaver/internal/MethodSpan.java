@@ -1,0 +1,136 @@
+package dev.weftrace.weaver.internal;
+
+import dev.weftrace.annotation.Trace;
+import java.util.Objects;
+
+/**
+ * Everything about one {@code @Trace} method that is known before it runs: the span's names, kind
+ * and flags, and the code that reads its tags from the arguments.
+ *
+ * <p>Built once per method, normally by the companion class that {@code weftrace-processor}
+ * generates; never per call.
+ */
+public final class MethodSpan {
+
+  private final String spanName;
+  private final String resourceName;
+  private final Trace.Kind kind;
+  private final boolean measured;
+  private final boolean noParent;
+  private final boolean completesLater;
+  private final TagBinder tags;
+
+  private MethodSpan(Builder builder) {
+    this.spanName = builder.spanName;
+    this.resourceName = builder.resourceName;
+    this.kind = builder.kind;
+    this.measured = builder.measured;
+    this.noParent = builder.noParent;
+    this.completesLater = builder.completesLater;
+    this.tags = builder.tags;
+  }
+
+  /** Starts a description of a method whose spans are named {@code spanName}. */
+  public static Builder builder(String spanName) {
+    return new Builder(spanName);
+  }
+
+  /** The span name: the operation name, or {@code SimpleClassName.methodName}. */
+  public String spanName() {
+    return spanName;
+  }
+
+  /** The resource name, or {@code null} if the annotation sets none. */
+  public String resourceName() {
+    return resourceName;
+  }
+
+  /** The span kind. */
+  public Trace.Kind kind() {
+    return kind;
+  }
+
+  /** Whether backends should compute trace metrics for this span. */
+  public boolean measured() {
+    return measured;
+  }
+
+  /** Whether the span starts a new trace instead of joining the current one. */
+  public boolean noParent() {
+    return noParent;
+  }
+
+  /**
+   * Whether the method's declared return type is a {@link java.util.concurrent.CompletionStage},
+   * whose span ends when the stage completes rather than when the method returns.
+   */
+  public boolean completesLater() {
+    return completesLater;
+  }
+
+  /** Reads the tags of one call from its arguments. */
+  public TagBinder tags() {
+    return tags;
+  }
+
+  @Override
+  public String toString() {
+    return "MethodSpan[" + spanName + "]";
+  }
+
+  /** Builds a {@link MethodSpan}; every setting but the name has the annotation's default. */
+  public static final class Builder {
+    private final String spanName;
+    private String resourceName;
+    private Trace.Kind kind = Trace.Kind.INTERNAL;
+    private boolean measured;
+    private boolean noParent;
+    private boolean completesLater;
+    private TagBinder tags = TagBinder.NONE;
+
+    private Builder(String spanName) {
+      this.spanName = Objects.requireNonNull(spanName, "spanName");
+    }
+
+    /** Sets the resource name; {@code null} or empty means none. */
+    public Builder resourceName(String resourceName) {
+      this.resourceName = resourceName == null || resourceName.isEmpty() ? null : resourceName;
+      return this;
+    }
+
+    /** Sets the span kind. */
+    public Builder kind(Trace.Kind kind) {
+      this.kind = Objects.requireNonNull(kind, "kind");
+      return this;
+    }
+
+    /** Marks the span as measured. */
+    public Builder measured(boolean measured) {
+      this.measured = measured;
+      return this;
+    }
+
+    /** Makes the span the root of a new trace. */
+    public Builder noParent(boolean noParent) {
+      this.noParent = noParent;
+      return this;
+    }
+
+    /** Says that the method returns a {@code CompletionStage}. */
+    public Builder completesLater(boolean completesLater) {
+      this.completesLater = completesLater;
+      return this;
+    }
+
+    /** Sets the code that reads tags from the arguments. */
+    public Builder tags(TagBinder tags) {
+      this.tags = Objects.requireNonNull(tags, "tags");
+      return this;
+    }
+
+    /** Returns the description. */
+    public MethodSpan build() {
+      return new MethodSpan(this);
+    }
+  }
+}

@@ -1,0 +1,100 @@
+package dev.weftrace.weaver.internal;
+
+import java.lang.System.Logger.Level;
+import java.util.StringJoiner;
+
+/**
+ * Finds the {@link MethodSpan} of a traced method: from the class's generated {@link
+ * SpanCompanion} when there is one, else by reading the annotations with reflection (see {@link
+ * ReflectiveMethodSpans}). Called once per woven method, on its first call; the caller caches.
+ */
+public final class MethodSpans {
+
+  private static final System.Logger LOG = System.getLogger("dev.weftrace");
+
+  private static final ClassValue<SpanCompanion> COMPANIONS =
+      new ClassValue<>() {
+        @Override
+        protected SpanCompanion computeValue(Class<?> type) {
+          return loadCompanion(type);
+        }
+      };
+
+  private MethodSpans() {}
+
+  /**
+   * Describes one traced method. Never throws: whatever goes wrong, the result still names the
+   * span after the method.
+   *
+   * @param parameterNames the names recorded in the class file, or {@code null}; used only without
+   *     a companion
+   */
+  public static MethodSpan resolve(
+      Class<?> declaringType, String methodName, Class<?>[] parameterTypes, String[] parameterNames) {
+    try {
+      SpanCompanion companion = COMPANIONS.get(declaringType);
+      if (companion != null) {
+        MethodSpan found = companion.find(methodKey(methodName, parameterTypes));
+        if (found != null) {
+          return found;
+        }
+      }
+      return ReflectiveMethodSpans.describe(
+          declaringType, methodName, parameterTypes, parameterNames);
+    } catch (Throwable failure) {
+      Failures.report("describing " + declaringType.getName() + "." + methodName, failure);
+      return MethodSpan.builder(declaringType.getSimpleName() + "." + methodName).build();
+    }
+  }
+
+  /** The key a {@link SpanCompanion} files a method under. */
+  public static String methodKey(String methodName, Class<?>[] parameterTypes) {
+    StringJoiner key = new StringJoiner(",", methodName + "(", ")");
+    for (Class<?> type : parameterTypes) {
+      key.add(type.getTypeName());
+    }
+    return key.toString();
+  }
+
+  /**
+   * The binary name of the companion of {@code type}: same package, enclosing simple names joined
+   * with {@code _}, then {@link SpanCompanion#SUFFIX}. {@code null} for local and anonymous
+   * classes, which annotation processors cannot see.
+   */
+  static String companionName(Class<?> type) {
+    StringBuilder simpleNames = new StringBuilder();
+    for (Class<?> c = type; c != null; c = c.getEnclosingClass()) {
+      if (c.isAnonymousClass() || c.isLocalClass()) {
+        return null;
+      }
+      simpleNames.insert(0, simpleNames.length() == 0 ? c.getSimpleName() : c.getSimpleName() + "_");
+    }
+    String packageName = type.getPackageName();
+    return (packageName.isEmpty() ? "" : packageName + ".") + simpleNames + SpanCompanion.SUFFIX;
+  }
+
+  private static SpanCompanion loadCompanion(Class<?> type) {
+    String name = companionName(type);
+    if (name == null) {
+      return null;
+    }
+    try {
+      Class<?> companion = Class.forName(name, true, type.getClassLoader());
+      return (SpanCompanion) companion.getDeclaredConstructor().newInstance();
+    } catch (ClassNotFoundException missing) {
+      LOG.log(
+          Level.WARNING,
+          "weftrace: "
+              + type.getName()
+              + " is woven but has no generated "
+              + name
+              + "; add dev.weftrace:weftrace-processor to the maven-compiler-plugin's"
+              + " <annotationProcessorPaths>. Until then its spans are described by reflection,"
+              + " and @SpanTag keys default to the names in the class file.");
+      return null;
+    } catch (ReflectiveOperationException | RuntimeException | LinkageError broken) {
+      Failures.report("loading " + name, broken);
+      return null;
+    }
+  }
+}

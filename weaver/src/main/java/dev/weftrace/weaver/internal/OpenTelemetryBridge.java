@@ -1,0 +1,115 @@
+package dev.weftrace.weaver.internal;
+
+import dev.weftrace.annotation.Trace;
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanBuilder;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.context.Scope;
+
+/**
+ * Makes spans with the OpenTelemetry API (never the SDK: the application chooses that). Tags go on
+ * the span builder, so samplers see them.
+ */
+final class OpenTelemetryBridge implements TracerBridge {
+
+  /** Attribute that Datadog, among others, reads as the span's resource. */
+  static final AttributeKey<String> RESOURCE_NAME = AttributeKey.stringKey("resource.name");
+
+  private static final SpanKind[] KINDS = new SpanKind[Trace.Kind.values().length];
+
+  static {
+    KINDS[Trace.Kind.INTERNAL.ordinal()] = SpanKind.INTERNAL;
+    KINDS[Trace.Kind.SERVER.ordinal()] = SpanKind.SERVER;
+    KINDS[Trace.Kind.CLIENT.ordinal()] = SpanKind.CLIENT;
+    KINDS[Trace.Kind.PRODUCER.ordinal()] = SpanKind.PRODUCER;
+    KINDS[Trace.Kind.CONSUMER.ordinal()] = SpanKind.CONSUMER;
+  }
+
+  private final OpenTelemetrySource source;
+
+  OpenTelemetryBridge(OpenTelemetrySource source) {
+    this.source = source;
+  }
+
+  @Override
+  public ActiveSpan start(MethodSpan method, Object[] args) {
+    SpanBuilder builder =
+        source.tracer().spanBuilder(method.spanName()).setSpanKind(KINDS[method.kind().ordinal()]);
+    if (method.noParent()) {
+      builder.setNoParent();
+    }
+    if (method.resourceName() != null) {
+      builder.setAttribute(RESOURCE_NAME, method.resourceName());
+    }
+    try {
+      method.tags().bind(args, new BuilderTags(builder));
+    } catch (Throwable failure) {
+      // A tag whose getter or toString throws costs the tags, not the span.
+      Failures.report("tags of " + method.spanName(), failure);
+    }
+    Span span = builder.startSpan();
+    return new OtelActiveSpan(span, span.makeCurrent());
+  }
+
+  private static final class BuilderTags implements TagSink {
+    private final SpanBuilder builder;
+
+    BuilderTags(SpanBuilder builder) {
+      this.builder = builder;
+    }
+
+    @Override
+    public void putString(String key, String value) {
+      if (value != null) {
+        builder.setAttribute(key, value);
+      }
+    }
+
+    @Override
+    public void putLong(String key, long value) {
+      builder.setAttribute(key, value);
+    }
+
+    @Override
+    public void putDouble(String key, double value) {
+      builder.setAttribute(key, value);
+    }
+
+    @Override
+    public void putBoolean(String key, boolean value) {
+      builder.setAttribute(key, value);
+    }
+  }
+
+  private static final class OtelActiveSpan implements ActiveSpan {
+    private final Span span;
+    private final Scope scope;
+
+    OtelActiveSpan(Span span, Scope scope) {
+      this.span = span;
+      this.scope = scope;
+    }
+
+    @Override
+    public void closeScope() {
+      scope.close();
+    }
+
+    @Override
+    public void finish(Throwable error) {
+      if (error != null) {
+        // Status first: a later status without description would erase Datadog's error.message.
+        String message = error.getMessage();
+        if (message != null) {
+          span.setStatus(StatusCode.ERROR, message);
+        } else {
+          span.setStatus(StatusCode.ERROR);
+        }
+        span.recordException(error);
+      }
+      span.end();
+    }
+  }
+}

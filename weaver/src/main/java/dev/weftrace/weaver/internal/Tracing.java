@@ -1,0 +1,81 @@
+package dev.weftrace.weaver.internal;
+
+import io.opentelemetry.api.OpenTelemetry;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * What the woven advice does around each traced call, in plain Java. Every method here is safe to
+ * call from the advice: none throws, so tracing can never change what the traced method returns or
+ * throws.
+ */
+public final class Tracing {
+
+  /** Arguments passed for methods without tagged parameters. */
+  public static final Object[] NO_ARGS = new Object[0];
+
+  private static final TracerBridge BRIDGE = new OpenTelemetryBridge(OpenTelemetrySource.INSTANCE);
+
+  private Tracing() {}
+
+  /** See {@link dev.weftrace.weaver.Weftrace#useOpenTelemetry}. */
+  public static void useOpenTelemetry(OpenTelemetry openTelemetry) {
+    OpenTelemetrySource.INSTANCE.use(openTelemetry);
+  }
+
+  /** Starts the span of one call and makes it current. */
+  public static ActiveSpan enter(MethodSpan method, Object[] args) {
+    try {
+      return BRIDGE.start(method, args);
+    } catch (Throwable failure) {
+      Failures.report("start of " + method.spanName(), failure);
+      return ActiveSpan.NOOP;
+    }
+  }
+
+  /**
+   * After a normal return: restores the caller's context, then ends the span now or, for a {@code
+   * CompletionStage}, when it completes. Returns {@code result} itself.
+   */
+  public static Object exit(MethodSpan method, ActiveSpan span, Object result) {
+    closeScope(method, span);
+    if (method.completesLater() && result instanceof CompletionStage) {
+      try {
+        ((CompletionStage<?>) result).whenComplete((value, error) -> finish(method, span, unwrap(error)));
+      } catch (Throwable failure) {
+        Failures.report("completion callback of " + method.spanName(), failure);
+        finish(method, span, null);
+      }
+    } else {
+      finish(method, span, null);
+    }
+    return result;
+  }
+
+  /** After a throw: restores the caller's context and ends the span as an error. */
+  public static void exitExceptionally(MethodSpan method, ActiveSpan span, Throwable error) {
+    closeScope(method, span);
+    finish(method, span, error);
+  }
+
+  private static void closeScope(MethodSpan method, ActiveSpan span) {
+    try {
+      span.closeScope();
+    } catch (Throwable failure) {
+      Failures.report("scope close of " + method.spanName(), failure);
+    }
+  }
+
+  private static void finish(MethodSpan method, ActiveSpan span, Throwable error) {
+    try {
+      span.finish(error);
+    } catch (Throwable failure) {
+      Failures.report("end of " + method.spanName(), failure);
+    }
+  }
+
+  /** A stage completed by a throwing function reports {@code CompletionException(cause)}. */
+  private static Throwable unwrap(Throwable error) {
+    return error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+  }
+}
