@@ -1,0 +1,112 @@
+package dev.weftrace.weaver.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.weftrace.annotation.SpanTag;
+import dev.weftrace.annotation.Trace;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+
+/** This module's tests are compiled without the processor, so every class here lacks a companion. */
+class MethodSpansTest {
+
+  static class Orders {
+    @Trace(operationName = "orders.place", resourceName = "POST /orders", kind = Trace.Kind.SERVER)
+    void place(@SpanTag("customer") String customerId, int ignored, @SpanTag long quantity) {}
+
+    @Trace(noParent = true, measured = true)
+    CompletableFuture<String> later() {
+      return null;
+    }
+
+    void untraced() {}
+  }
+
+  /** Has a hand-written companion, as the processor would generate: see below. */
+  static class WithCompanion {
+    @Trace
+    void traced() {}
+  }
+
+  @Test
+  void companionNameJoinsEnclosingSimpleNamesWithUnderscores() {
+    assertThat(MethodSpans.companionName(Orders.class))
+        .isEqualTo("dev.weftrace.weaver.internal.MethodSpansTest_Orders_WeftraceSpans");
+    assertThat(MethodSpans.companionName(MethodSpansTest.class))
+        .isEqualTo("dev.weftrace.weaver.internal.MethodSpansTest_WeftraceSpans");
+  }
+
+  @Test
+  void localAndAnonymousClassesHaveNoCompanion() {
+    class Local {}
+    Object anonymous = new Object() {};
+
+    assertThat(MethodSpans.companionName(Local.class)).isNull();
+    assertThat(MethodSpans.companionName(anonymous.getClass())).isNull();
+  }
+
+  @Test
+  void methodKeyUsesRunTimeTypeNames() {
+    assertThat(
+            MethodSpans.methodKey(
+                "place", new Class<?>[] {String.class, int.class, String[].class, Orders.class}))
+        .isEqualTo(
+            "place(java.lang.String,int,java.lang.String[],"
+                + "dev.weftrace.weaver.internal.MethodSpansTest$Orders)");
+    assertThat(MethodSpans.methodKey("none", new Class<?>[0])).isEqualTo("none()");
+  }
+
+  @Test
+  void withoutACompanionTheAnnotationsAreReadByReflection() {
+    MethodSpan span =
+        MethodSpans.resolve(
+            Orders.class,
+            "place",
+            new Class<?>[] {String.class, int.class, long.class},
+            new String[] {"customerId", "ignored", "quantity"});
+
+    assertThat(span.spanName()).isEqualTo("orders.place");
+    assertThat(span.resourceName()).isEqualTo("POST /orders");
+    assertThat(span.kind()).isEqualTo(Trace.Kind.SERVER);
+    assertThat(span.completesLater()).isFalse();
+    TagSinkTest.RecordingSink sink = new TagSinkTest.RecordingSink();
+    span.tags().bind(new Object[] {"c-1", 5, 7L}, sink);
+    assertThat(sink.calls).containsExactly("string customer=c-1", "long quantity=7");
+  }
+
+  @Test
+  void withoutParameterNamesTagKeysFallBackToArgIndex() {
+    MethodSpan span =
+        MethodSpans.resolve(
+            Orders.class, "place", new Class<?>[] {String.class, int.class, long.class}, null);
+
+    TagSinkTest.RecordingSink sink = new TagSinkTest.RecordingSink();
+    span.tags().bind(new Object[] {"c-1", 5, 7L}, sink);
+    assertThat(sink.calls).containsExactly("string customer=c-1", "long arg2=7");
+  }
+
+  @Test
+  void reflectionReadsFlagsAndAsyncReturnType() {
+    MethodSpan span = MethodSpans.resolve(Orders.class, "later", new Class<?>[0], null);
+
+    assertThat(span.spanName()).isEqualTo("Orders.later");
+    assertThat(span.noParent()).isTrue();
+    assertThat(span.measured()).isTrue();
+    assertThat(span.completesLater()).isTrue();
+    assertThat(span.resourceName()).isNull();
+  }
+
+  @Test
+  void generatedCompanionIsPreferredOverReflection() {
+    MethodSpan span = MethodSpans.resolve(WithCompanion.class, "traced", new Class<?>[0], null);
+
+    assertThat(span).isSameAs(MethodSpansTest_WithCompanion_WeftraceSpans.TRACED);
+  }
+
+  @Test
+  void unknownMethodStillGetsASpanNamedAfterIt() {
+    MethodSpan span = MethodSpans.resolve(Orders.class, "noSuchMethod", new Class<?>[0], null);
+
+    assertThat(span.spanName()).isEqualTo("Orders.noSuchMethod");
+  }
+}

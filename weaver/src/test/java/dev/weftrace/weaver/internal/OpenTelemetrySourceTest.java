@@ -1,0 +1,86 @@
+package dev.weftrace.weaver.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.opentelemetry.api.GlobalOpenTelemetry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.sdk.OpenTelemetrySdk;
+import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
+import io.opentelemetry.sdk.trace.SdkTracerProvider;
+import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class OpenTelemetrySourceTest {
+
+  private final InMemorySpanExporter exporter = InMemorySpanExporter.create();
+  private final OpenTelemetrySdk sdk =
+      OpenTelemetrySdk.builder()
+          .setTracerProvider(
+              SdkTracerProvider.builder()
+                  .addSpanProcessor(SimpleSpanProcessor.create(exporter))
+                  .build())
+          .build();
+
+  @BeforeEach
+  @AfterEach
+  void resetGlobal() {
+    GlobalOpenTelemetry.resetForTest();
+  }
+
+  @Test
+  void beforeAnyRegistrationSpansAreNoOpsAndTheGlobalStaysUnset() {
+    OpenTelemetrySource source = new OpenTelemetrySource(false);
+
+    Span span = source.tracer().spanBuilder("early").startSpan();
+
+    assertThat(span.getSpanContext().isValid()).isFalse();
+    assertThat(GlobalOpenTelemetry.isSet()).as("weftrace must not register a no-op").isFalse();
+  }
+
+  @Test
+  void sdkRegisteredAfterTheFirstCallIsPickedUp() {
+    OpenTelemetrySource source = new OpenTelemetrySource(false);
+    source.tracer().spanBuilder("early").startSpan().end();
+
+    GlobalOpenTelemetry.set(sdk);
+    source.tracer().spanBuilder("late").startSpan().end();
+
+    assertThat(exporter.getFinishedSpanItems()).extracting(s -> s.getName()).containsExactly("late");
+  }
+
+  @Test
+  void instanceHandedOverWinsOverTheGlobalOneUntilCleared() {
+    OpenTelemetrySource source = new OpenTelemetrySource(false);
+    InMemorySpanExporter globalExporter = InMemorySpanExporter.create();
+    GlobalOpenTelemetry.set(
+        OpenTelemetrySdk.builder()
+            .setTracerProvider(
+                SdkTracerProvider.builder()
+                    .addSpanProcessor(SimpleSpanProcessor.create(globalExporter))
+                    .build())
+            .build());
+
+    source.use(sdk);
+    source.tracer().spanBuilder("explicit").startSpan().end();
+    source.use(null);
+    source.tracer().spanBuilder("global").startSpan().end();
+
+    assertThat(exporter.getFinishedSpanItems()).extracting(s -> s.getName()).containsExactly("explicit");
+    assertThat(globalExporter.getFinishedSpanItems())
+        .extracting(s -> s.getName())
+        .containsExactly("global");
+  }
+
+  @Test
+  void spansCarryTheWeftraceInstrumentationScope() {
+    OpenTelemetrySource source = new OpenTelemetrySource(false);
+    source.use(sdk);
+
+    source.tracer().spanBuilder("scoped").startSpan().end();
+
+    assertThat(exporter.getFinishedSpanItems().get(0).getInstrumentationScopeInfo().getName())
+        .isEqualTo("dev.weftrace");
+  }
+}
