@@ -4,7 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.weftrace.annotation.SpanTag;
 import dev.weftrace.annotation.Trace;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 /** This module's tests are compiled without the processor, so every class here lacks a companion. */
@@ -83,6 +89,46 @@ class MethodSpansTest {
     TagSinkTest.RecordingSink sink = new TagSinkTest.RecordingSink();
     span.tags().bind(new Object[] {"c-1", 5, 7L}, sink);
     assertThat(sink.calls).containsExactly("string customer=c-1", "long arg2=7");
+  }
+
+  /** A class of its own, so that its companion lookup (and warning) happens in this test. */
+  static class Forgotten {
+    @Trace
+    void traced() {}
+  }
+
+  @Test
+  void missingCompanionIsReportedOnceWithTheFix() {
+    List<LogRecord> records = new ArrayList<>();
+    Handler capture =
+        new Handler() {
+          @Override
+          public void publish(LogRecord record) {
+            records.add(record);
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+    Logger logger = Logger.getLogger("dev.weftrace");
+    logger.addHandler(capture);
+    try {
+      MethodSpans.resolve(Forgotten.class, "traced", new Class<?>[0], null);
+      MethodSpans.resolve(Forgotten.class, "traced", new Class<?>[0], null);
+    } finally {
+      logger.removeHandler(capture);
+    }
+
+    assertThat(records).hasSize(1);
+    assertThat(records.get(0).getLevel()).isEqualTo(Level.WARNING);
+    assertThat(records.get(0).getMessage())
+        .contains("MethodSpansTest$Forgotten is woven but has no generated")
+        .contains("MethodSpansTest_Forgotten_WeftraceSpans")
+        .contains("weftrace-processor")
+        .contains("<annotationProcessorPaths>");
   }
 
   @Test
