@@ -1,7 +1,5 @@
 package dev.weftrace.processor;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
@@ -12,6 +10,9 @@ import javax.tools.Diagnostic;
  * attached to the annotation at fault when there is one, so that the caret lands on it.
  */
 final class Diagnostics {
+
+  /** Enough frames to locate a processor bug without burying the build log. */
+  private static final int MAX_FRAMES = 8;
 
   private final Messager messager;
 
@@ -31,8 +32,11 @@ final class Diagnostics {
 
   /** Reports a failure of the processor itself as one error instead of a javac crash. */
   void internalError(Element element, Throwable failure) {
-    StringWriter stack = new StringWriter();
-    failure.printStackTrace(new PrintWriter(stack));
+    StringBuilder stack = new StringBuilder();
+    StackTraceElement[] frames = failure.getStackTrace();
+    for (int i = 0; i < Math.min(frames.length, MAX_FRAMES); i++) {
+      stack.append("\n\tat ").append(frames[i]);
+    }
     error(
         Rule.PROCESSOR_FAILURE,
         element,
@@ -41,7 +45,7 @@ final class Diagnostics {
             + element
             + ": "
             + failure
-            + ". This is a bug in weftrace; please report it with this message.\n"
+            + ". This is a bug in weftrace; please report it with this message."
             + stack);
   }
 }

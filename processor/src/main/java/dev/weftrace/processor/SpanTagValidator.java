@@ -24,22 +24,21 @@ final class SpanTagValidator {
     if (method.getAnnotation(Trace.class) != null) {
       return;
     }
-    String what = method.getKind() == ElementKind.CONSTRUCTOR ? "constructor of " : "method ";
-    String name =
+    // @Trace applies to methods only: for a constructor, "add @Trace" would be impossible advice.
+    String problem =
         method.getKind() == ElementKind.CONSTRUCTOR
-            ? method.getEnclosingElement().getSimpleName().toString()
-            : method.getSimpleName().toString();
+            ? "constructor of "
+                + method.getEnclosingElement().getSimpleName()
+                + " cannot be traced (@Trace applies to methods only). Remove @SpanTag."
+            : "method "
+                + method.getSimpleName()
+                + " is not annotated with @Trace. Add @Trace to "
+                + method.getSimpleName()
+                + ", or remove @SpanTag.";
     diagnostics.error(
         Rule.SPAN_TAG_OUTSIDE_TRACE,
         parameter,
         Annotations.mirror(parameter, SpanTag.class),
-        "@SpanTag on parameter '"
-            + parameter.getSimpleName()
-            + "' has no effect: "
-            + what
-            + name
-            + " is not annotated with @Trace. Add @Trace to "
-            + name
-            + ", or remove @SpanTag.");
+        "@SpanTag on parameter '" + parameter.getSimpleName() + "' has no effect: " + problem);
   }
 }

@@ -1,6 +1,7 @@
 package dev.weftrace.processor;
 
-import java.util.Locale;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.TypeName;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
@@ -12,24 +13,22 @@ import javax.lang.model.type.TypeMirror;
  */
 enum TagBinding {
   /** {@code boolean}. */
-  BOOLEAN("putBoolean", "(boolean) $L"),
-  /** {@code byte}, {@code short}, {@code int} or {@code long}; the cast names the primitive. */
-  INTEGRAL("putLong", "($L) $L"),
-  /** {@code float} or {@code double}; the cast names the primitive. */
-  FLOATING("putDouble", "($L) $L"),
+  BOOLEAN("putBoolean"),
+  /** {@code byte}, {@code short}, {@code int} or {@code long}. */
+  INTEGRAL("putLong"),
+  /** {@code float} or {@code double}. */
+  FLOATING("putDouble"),
   /** {@code char}, recorded as a one-character string. */
-  CHAR("putString", "String.valueOf((char) $L)"),
+  CHAR("putString"),
   /** {@code String}; {@code null} leaves the tag out. */
-  STRING("putString", "(String) $L"),
+  STRING("putString"),
   /** Any other type, boxes included: decided by the run-time value. */
-  VALUE("putValue", "$L");
+  VALUE("putValue");
 
   private final String sinkMethod;
-  private final String valueFormat;
 
-  TagBinding(String sinkMethod, String valueFormat) {
+  TagBinding(String sinkMethod) {
     this.sinkMethod = sinkMethod;
-    this.valueFormat = valueFormat;
   }
 
   /** The {@code TagSink} method that records the value. */
@@ -38,16 +37,23 @@ enum TagBinding {
   }
 
   /**
-   * A JavaPoet format for the value: {@code $L} placeholders for the primitive type name (only
-   * {@link #INTEGRAL} and {@link #FLOATING}) and then the argument expression.
+   * The expression that turns {@code argument}, an {@code Object}, into what {@link #sinkMethod()}
+   * takes. Types are {@code $T} placeholders, so a user class named {@code String} in the same
+   * package cannot capture them.
    */
-  String valueFormat() {
-    return valueFormat;
-  }
-
-  /** Whether {@link #valueFormat()} starts with a primitive-type placeholder. */
-  boolean castsToPrimitive() {
-    return this == INTEGRAL || this == FLOATING;
+  CodeBlock value(TypeMirror parameterType, String argument) {
+    switch (this) {
+      case BOOLEAN:
+      case INTEGRAL:
+      case FLOATING:
+        return CodeBlock.of("($T) $L", TypeName.get(parameterType), argument);
+      case CHAR:
+        return CodeBlock.of("$T.valueOf((char) $L)", String.class, argument);
+      case STRING:
+        return CodeBlock.of("($T) $L", String.class, argument);
+      default:
+        return CodeBlock.of("$L", argument);
+    }
   }
 
   static TagBinding of(TypeMirror type) {
@@ -70,10 +76,5 @@ enum TagBinding {
       default:
         return VALUE;
     }
-  }
-
-  /** The Java keyword of a primitive type, for the cast. */
-  static String primitiveName(TypeMirror type) {
-    return type.getKind().name().toLowerCase(Locale.ROOT);
   }
 }

@@ -4,6 +4,7 @@ import dev.weftrace.annotation.SpanTag;
 import dev.weftrace.annotation.Trace;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,6 +17,7 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.ElementFilter;
 
 /**
  * Checks {@code @Trace} and {@code @SpanTag} and generates a span companion for each class with
@@ -33,7 +35,8 @@ public final class TraceProcessor extends AbstractProcessor {
   private SpanTagValidator spanTagValidator;
   private TracedMethods tracedMethods;
   private CompanionWriter companionWriter;
-  private boolean weaverMissingReported;
+  /** Classes whose traced methods use types not generated yet, by qualified name. */
+  private final Set<String> deferredOwners = new LinkedHashSet<>();
 
   @Override
   public synchronized void init(ProcessingEnvironment env) {
@@ -63,15 +66,51 @@ public final class TraceProcessor extends AbstractProcessor {
       }
     }
     Map<TypeElement, List<TracedMethod>> byOwner = new LinkedHashMap<>();
-    for (Element element : round.getElementsAnnotatedWith(Trace.class)) {
-      if (element.getKind() == ElementKind.METHOD) {
-        guarded(element, () -> collect((ExecutableElement) element, byOwner));
-      }
-    }
+    tracedMethodsByOwner(round)
+        .forEach(
+            (owner, methods) ->
+                guarded(owner, () -> collectOrDefer(owner, methods, round, byOwner)));
     if (!byOwner.isEmpty() && checkWeaverPresent(byOwner.keySet().iterator().next())) {
       byOwner.forEach((owner, methods) -> guarded(owner, () -> companionWriter.write(owner, methods)));
     }
     return false;
+  }
+
+  /** This round's {@code @Trace} methods and those of classes deferred from the last round. */
+  private Map<TypeElement, List<ExecutableElement>> tracedMethodsByOwner(RoundEnvironment round) {
+    Map<TypeElement, List<ExecutableElement>> byOwner = new LinkedHashMap<>();
+    for (String name : deferredOwners) {
+      TypeElement owner = processingEnv.getElementUtils().getTypeElement(name);
+      for (ExecutableElement method : ElementFilter.methodsIn(owner.getEnclosedElements())) {
+        if (method.getAnnotation(Trace.class) != null) {
+          byOwner.computeIfAbsent(owner, o -> new ArrayList<>()).add(method);
+        }
+      }
+    }
+    deferredOwners.clear();
+    for (Element element : round.getElementsAnnotatedWith(Trace.class)) {
+      if (element.getKind() == ElementKind.METHOD) {
+        TypeElement owner = (TypeElement) element.getEnclosingElement();
+        byOwner.computeIfAbsent(owner, o -> new ArrayList<>()).add((ExecutableElement) element);
+      }
+    }
+    return byOwner;
+  }
+
+  private void collectOrDefer(
+      TypeElement owner,
+      List<ExecutableElement> methods,
+      RoundEnvironment round,
+      Map<TypeElement, List<TracedMethod>> byOwner) {
+    if (!tracedMethods.typesResolved(methods)) {
+      // A type that another processor generates later in this compile: method keys would read
+      // "error". Retry next round; if it never comes, javac reports the missing type itself.
+      if (!round.processingOver()) {
+        deferredOwners.add(owner.getQualifiedName().toString());
+      }
+      return;
+    }
+    methods.forEach(method -> guarded(method, () -> collect(method, byOwner)));
   }
 
   private void collect(ExecutableElement method, Map<TypeElement, List<TracedMethod>> byOwner) {
@@ -86,15 +125,13 @@ public final class TraceProcessor extends AbstractProcessor {
     if (processingEnv.getElementUtils().getTypeElement(SPAN_COMPANION) != null) {
       return true;
     }
-    if (!weaverMissingReported) {
-      weaverMissingReported = true;
-      diagnostics.error(
-          Rule.WEAVER_MISSING,
-          someOwner,
-          null,
-          "@Trace methods need dev.weftrace:weftrace-weaver on the compile classpath (it is the"
-              + " runtime the woven code calls): add it to <dependencies>.");
-    }
+    // One error is enough: javac starts no further round after it.
+    diagnostics.error(
+        Rule.WEAVER_MISSING,
+        someOwner,
+        null,
+        "@Trace methods need dev.weftrace:weftrace-weaver on the compile classpath (it is the"
+            + " runtime the woven code calls): add it to <dependencies>.");
     return false;
   }
 

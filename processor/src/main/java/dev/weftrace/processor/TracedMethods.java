@@ -4,6 +4,7 @@ import dev.weftrace.annotation.SpanTag;
 import dev.weftrace.annotation.Trace;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.StringJoiner;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.ExecutableElement;
@@ -11,6 +12,7 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
@@ -28,6 +30,32 @@ final class TracedMethods {
     this.completionStage =
         types.erasure(
             elements.getTypeElement("java.util.concurrent.CompletionStage").asType());
+  }
+
+  /**
+   * Whether every parameter and return type of {@code methods} exists yet; a type that another
+   * processor generates in a later round is an error type until then.
+   */
+  boolean typesResolved(List<ExecutableElement> methods) {
+    for (ExecutableElement method : methods) {
+      if (!resolved(method.getReturnType())) {
+        return false;
+      }
+      for (VariableElement parameter : method.getParameters()) {
+        if (!resolved(parameter.asType())) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private boolean resolved(TypeMirror type) {
+    TypeMirror erased = types.erasure(type);
+    while (erased.getKind() == TypeKind.ARRAY) {
+      erased = ((ArrayType) erased).getComponentType();
+    }
+    return erased.getKind() != TypeKind.ERROR;
   }
 
   TracedMethod read(ExecutableElement method) {
@@ -81,7 +109,7 @@ final class TracedMethods {
             .getBinaryName((TypeElement) ((DeclaredType) erased).asElement())
             .toString();
       default:
-        return TagBinding.primitiveName(erased);
+        return erased.getKind().name().toLowerCase(Locale.ROOT); // a primitive keyword
     }
   }
 }

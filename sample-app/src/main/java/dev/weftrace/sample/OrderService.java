@@ -1,0 +1,57 @@
+package dev.weftrace.sample;
+
+import dev.weftrace.annotation.Trace;
+import io.opentelemetry.api.trace.Span;
+import java.util.concurrent.CompletableFuture;
+
+/** The shop's entry point: places an order by validating, reserving, pricing and charging it. */
+public class OrderService {
+
+  private final PricingService pricing;
+  private final InventoryService inventory;
+  private final PaymentService payments;
+
+  /** An order service over the three services it coordinates. */
+  public OrderService(PricingService pricing, InventoryService inventory, PaymentService payments) {
+    this.pricing = pricing;
+    this.inventory = inventory;
+    this.payments = payments;
+  }
+
+  /**
+   * Places {@code order}: the root span of each order's trace, of kind {@code SERVER} as if it
+   * served {@code POST /orders}. The reservation runs in the warehouse while the order is priced.
+   *
+   * @throws PaymentDeclinedException when the card is declined, after the stock is released
+   * @throws IllegalArgumentException when the order is incomplete
+   */
+  @Trace(kind = Trace.Kind.SERVER, resourceName = "POST /orders")
+  public Confirmation placeOrder(Order order) throws PaymentDeclinedException {
+    // The woven span is the current OpenTelemetry span, so the plain API can add to it.
+    Span.current().setAttribute("order.id", order.id());
+    this.validate(order);
+    CompletableFuture<Reservation> reservation = inventory.reserve(order.id(), order.itemCount());
+    Quote quote =
+        pricing.price(order.customerId(), order.itemCount(), order.express(), order.subtotal());
+    Reservation held = reservation.join();
+    String paymentId;
+    try {
+      paymentId = payments.charge(order.id(), quote.total(), order.cardToken());
+    } catch (PaymentDeclinedException declined) {
+      inventory.release(held.id());
+      throw declined;
+    }
+    return new Confirmation(order.id(), held.id(), paymentId, quote.total());
+  }
+
+  /** Rejects orders that cannot be fulfilled; a private method, traced all the same. */
+  @Trace
+  private void validate(Order order) {
+    if (order.items().isEmpty()) {
+      throw new IllegalArgumentException("order " + order.id() + " has no items");
+    }
+    if (order.cardToken() == null || order.cardToken().isBlank()) {
+      throw new IllegalArgumentException("order " + order.id() + " has no payment card");
+    }
+  }
+}
