@@ -1,0 +1,113 @@
+package dev.weftrace.weaver.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanBuilder;
+import io.opentelemetry.api.trace.SpanContext;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.api.trace.TracerProvider;
+import io.opentelemetry.context.propagation.ContextPropagators;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.Proxy;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The order of calls on the span matters to Datadog (README, "The contract"): status with its
+ * description first, then the exception, then the end.
+ */
+class OpenTelemetryBridgeTest {
+
+  private final List<String> calls = new ArrayList<>();
+
+  @Test
+  void errorSetsStatusWithMessageBeforeRecordingTheExceptionThenEnds() {
+    OpenTelemetrySource source = new OpenTelemetrySource(false);
+    source.use(recordingOpenTelemetry());
+    ActiveSpan span =
+        new OpenTelemetryBridge(source).start(MethodSpan.builder("T.m").build(), Tracing.NO_ARGS);
+    span.closeScope();
+    calls.clear();
+
+    span.finish(new IllegalStateException("boom"));
+
+    assertThat(calls)
+        .containsSubsequence("setStatus(ERROR, boom)", "recordException", "end")
+        .doesNotContain("setStatus(ERROR, )");
+    assertThat(calls.get(calls.size() - 1)).isEqualTo("end");
+  }
+
+  @Test
+  void successOnlyEndsTheSpan() {
+    OpenTelemetrySource source = new OpenTelemetrySource(false);
+    source.use(recordingOpenTelemetry());
+    ActiveSpan span =
+        new OpenTelemetryBridge(source).start(MethodSpan.builder("T.m").build(), Tracing.NO_ARGS);
+    span.closeScope();
+    calls.clear();
+
+    span.finish(null);
+
+    assertThat(calls).containsExactly("end");
+  }
+
+  private OpenTelemetry recordingOpenTelemetry() {
+    Span span = recording(Span.class, null);
+    SpanBuilder builder = recording(SpanBuilder.class, span);
+    Tracer tracer = name -> builder;
+    TracerProvider provider =
+        new TracerProvider() {
+          @Override
+          public Tracer get(String name) {
+            return tracer;
+          }
+
+          @Override
+          public Tracer get(String name, String version) {
+            return tracer;
+          }
+        };
+    return new OpenTelemetry() {
+      @Override
+      public TracerProvider getTracerProvider() {
+        return provider;
+      }
+
+      @Override
+      public ContextPropagators getPropagators() {
+        return ContextPropagators.noop();
+      }
+    };
+  }
+
+  /**
+   * A proxy that records each abstract call as {@code name} (with arguments for {@code
+   * setStatus}), runs default methods as written, and returns itself for fluent calls, {@code
+   * started} for {@code startSpan}.
+   */
+  private <T> T recording(Class<T> type, Span started) {
+    InvocationHandler handler =
+        (proxy, method, args) -> {
+          if (method.isDefault()) {
+            return InvocationHandler.invokeDefault(proxy, method, args);
+          }
+          String name = method.getName();
+          calls.add(
+              name.equals("setStatus") ? "setStatus(" + args[0] + ", " + args[1] + ")" : name);
+          if (name.equals("startSpan")) {
+            return started;
+          }
+          if (method.getReturnType() == SpanContext.class) {
+            return SpanContext.getInvalid();
+          }
+          if (method.getReturnType() == boolean.class) {
+            return true;
+          }
+          return method.getReturnType().isInstance(proxy) ? proxy : null;
+        };
+    return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, handler));
+  }
+}
