@@ -7,7 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks a method whose every execution becomes one span.
+ * Marks a method whose every execution becomes one span; on a class, marks each public method the
+ * class declares.
  *
  * <p>The annotation does nothing by itself: {@code weftrace-processor} checks it when javac runs, and
  * {@code weftrace-weaver} weaves span start, tag and finish code around the method when the build
@@ -20,11 +21,16 @@ import java.lang.annotation.Target;
  * unchanged. A method returning a {@link java.util.concurrent.CompletionStage} ends its span when
  * the stage completes, not when the method returns.
  *
+ * <p>On a class (or record, enum, interface), it traces every public method with a body that the
+ * type itself declares: not inherited methods, not compiler-generated ones (record accessors,
+ * enum {@code values}), and not {@code toString}, {@code equals} or {@code hashCode}. Its
+ * attributes apply to each of them. A method's own {@code @Trace} replaces the class's entirely.
+ *
  * <p>Applying it to an abstract or native method is a compile error: there is no body to weave.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
-@Target(ElementType.METHOD)
+@Target({ElementType.METHOD, ElementType.TYPE})
 public @interface Trace {
 
   /**
@@ -53,6 +59,13 @@ public @interface Trace {
 
   /** The span kind. Default: {@link Kind#INTERNAL}. */
   Kind kind() default Kind.INTERNAL;
+
+  /**
+   * Tags with fixed values, each written {@code "key:value"} (split at the first colon), such as
+   * {@code "team:payments"}. Keys follow the same rules as {@link SpanTag#value()} keys. Default:
+   * none.
+   */
+  String[] tags() default {};
 
   /** The role a span plays in a trace, as OpenTelemetry defines span kinds. */
   enum Kind {

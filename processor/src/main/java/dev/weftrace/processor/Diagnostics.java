@@ -14,6 +14,9 @@ final class Diagnostics {
   /** Enough frames to locate a processor bug without burying the build log. */
   private static final int MAX_FRAMES = 8;
 
+  /** The {@code @SuppressWarnings} value that silences weftrace's warnings. */
+  static final String SUPPRESSION = "weftrace";
+
   private final Messager messager;
 
   Diagnostics(Messager messager) {
@@ -28,6 +31,32 @@ final class Diagnostics {
     } else {
       messager.printMessage(Diagnostic.Kind.ERROR, text, element);
     }
+  }
+
+  /**
+   * Reports a warning, unless the element or one enclosing it says {@code
+   * @SuppressWarnings("weftrace")}.
+   */
+  void warning(Rule rule, Element element, AnnotationMirror annotation, String message) {
+    if (suppressed(element)) {
+      return;
+    }
+    String text = "[" + rule.id() + "] " + message;
+    if (annotation != null) {
+      messager.printMessage(Diagnostic.Kind.WARNING, text, element, annotation);
+    } else {
+      messager.printMessage(Diagnostic.Kind.WARNING, text, element);
+    }
+  }
+
+  private static boolean suppressed(Element element) {
+    for (Element e = element; e != null; e = e.getEnclosingElement()) {
+      SuppressWarnings suppress = e.getAnnotation(SuppressWarnings.class);
+      if (suppress != null && java.util.Arrays.asList(suppress.value()).contains(SUPPRESSION)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Reports a failure of the processor itself as one error instead of a javac crash. */

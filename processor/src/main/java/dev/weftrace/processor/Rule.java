@@ -10,6 +10,14 @@ enum Rule {
   SPAN_TAG_OUTSIDE_TRACE("SpanTagOutsideTrace"),
   /** {@code @Trace} on a method without a body (abstract, native): there is nothing to weave. */
   TRACE_NOT_WEAVABLE("TraceNotWeavable"),
+  /** {@code @SpanTag} on a method that returns nothing: there is no value to tag. */
+  SPAN_TAG_ON_VOID("SpanTagOnVoid"),
+  /** A {@code @SpanTag} path names a property that the type does not have. */
+  TAG_PATH_UNKNOWN("TagPathUnknown"),
+  /** A {@code @SpanTag} path goes through a type or member the generated code cannot reach. */
+  TAG_PATH_INACCESSIBLE("TagPathInaccessible"),
+  /** A static tag of {@code @Trace(tags = ...)} is not written {@code "key:value"}. */
+  STATIC_TAG_MALFORMED("StaticTagMalformed"),
   /** Generated code needs {@code weftrace-weaver} on the compile classpath. */
   WEAVER_MISSING("WeaverMissing"),
   /** A bug in the processor, reported instead of crashing javac. */
