@@ -17,11 +17,28 @@ import org.aspectj.lang.annotation.SuppressAjWarnings;
  */
 public aspect TraceAspect {
 
-  /** Executions of {@code @Trace} methods, unless weftrace is switched off for this JVM. */
-  pointcut traced(): execution(@dev.weftrace.annotation.Trace * *(..)) && if(KillSwitch.ENABLED);
+  /** Executions of methods with their own {@code @Trace}. */
+  pointcut tracedMethod(): execution(@dev.weftrace.annotation.Trace * *(..));
 
-  /** Executions of methods with at least one {@code @SpanTag} parameter. */
-  pointcut tagged(): execution(* *(.., @dev.weftrace.annotation.SpanTag (*), ..));
+  /**
+   * Executions of public methods declared by a {@code @Trace} type, except the {@code Object}
+   * methods. Also matches record accessors and enum {@code values()}, which the runtime then finds
+   * untraced, since bytecode cannot tell them from methods written in the source.
+   */
+  pointcut tracedByType():
+      execution(public * (@dev.weftrace.annotation.Trace *).*(..))
+          && !tracedMethod()
+          && !execution(String *.toString())
+          && !execution(boolean *.equals(Object))
+          && !execution(int *.hashCode());
+
+  /** Everything traced, unless weftrace is switched off for this JVM. */
+  pointcut traced(): (tracedMethod() || tracedByType()) && if(KillSwitch.ENABLED);
+
+  /** Executions of methods with at least one {@code @SpanTag} parameter (once or repeated). */
+  pointcut tagged():
+      execution(* *(.., @dev.weftrace.annotation.SpanTag (*), ..))
+          || execution(* *(.., @dev.weftrace.annotation.SpanTag.List (*), ..));
 
   /** Traced methods without tags: only the static part of the join point is used. */
   @SuppressAjWarnings("adviceDidNotMatch")

@@ -2,19 +2,13 @@ package dev.weftrace.weaver.internal;
 
 /**
  * One running span and the context scope that made it current, as a tracer bridge holds them
- * between a traced method's start and its end.
+ * between a traced method's start and its end. As a {@link TagSink} it takes tags that become known
+ * only at the end, such as those of the result.
  */
-public interface ActiveSpan {
+public interface ActiveSpan extends TagSink {
 
-  /** A span that records nothing, used when starting one failed. */
-  ActiveSpan NOOP =
-      new ActiveSpan() {
-        @Override
-        public void closeScope() {}
-
-        @Override
-        public void finish(Throwable error) {}
-      };
+  /** A span that records nothing: for untraced methods, and when starting a span failed. */
+  ActiveSpan NOOP = new NoopSpan();
 
   /** Makes the caller's context current again. Called exactly once, when the method returns. */
   void closeScope();
@@ -24,4 +18,27 @@ public interface ActiveSpan {
    * method returns, or when the {@code CompletionStage} it returned completes.
    */
   void finish(Throwable error);
+
+  /** See {@link #NOOP}. */
+  final class NoopSpan implements ActiveSpan {
+    private NoopSpan() {}
+
+    @Override
+    public void closeScope() {}
+
+    @Override
+    public void finish(Throwable error) {}
+
+    @Override
+    public void putString(String key, String value) {}
+
+    @Override
+    public void putLong(String key, long value) {}
+
+    @Override
+    public void putDouble(String key, double value) {}
+
+    @Override
+    public void putBoolean(String key, boolean value) {}
+  }
 }

@@ -19,6 +19,14 @@ public final class MethodSpan {
   private final boolean noParent;
   private final boolean completesLater;
   private final TagBinder tags;
+  private final String[] staticTags;
+  private final ResultTagBinder resultTags;
+
+  /**
+   * Stands for a method that the pointcut matched but that is not traced: a record accessor or
+   * enum {@code values()} in a class-level {@code @Trace} type. Its calls run untouched.
+   */
+  public static final MethodSpan UNTRACED = new Builder("(untraced)").build();
 
   private MethodSpan(Builder builder) {
     this.spanName = builder.spanName;
@@ -28,6 +36,8 @@ public final class MethodSpan {
     this.noParent = builder.noParent;
     this.completesLater = builder.completesLater;
     this.tags = builder.tags;
+    this.staticTags = builder.staticTags;
+    this.resultTags = builder.resultTags;
   }
 
   /** Starts a description of a method whose spans are named {@code spanName}. */
@@ -73,6 +83,23 @@ public final class MethodSpan {
     return tags;
   }
 
+  /** Whether this method is traced at all; see {@link #UNTRACED}. */
+  public boolean traced() {
+    return this != UNTRACED;
+  }
+
+  /** Writes the tags whose values are fixed in the annotation. */
+  public void putStaticTags(TagSink sink) {
+    for (int i = 0; i < staticTags.length; i += 2) {
+      sink.putString(staticTags[i], staticTags[i + 1]);
+    }
+  }
+
+  /** Reads tags from the returned (or, for a stage, completed) value; {@code null} if none. */
+  public ResultTagBinder resultTags() {
+    return resultTags;
+  }
+
   @Override
   public String toString() {
     return "MethodSpan[" + spanName + "]";
@@ -87,6 +114,8 @@ public final class MethodSpan {
     private boolean noParent;
     private boolean completesLater;
     private TagBinder tags = TagBinder.NONE;
+    private String[] staticTags = new String[0];
+    private ResultTagBinder resultTags;
 
     private Builder(String spanName) {
       this.spanName = Objects.requireNonNull(spanName, "spanName");
@@ -125,6 +154,21 @@ public final class MethodSpan {
     /** Sets the code that reads tags from the arguments. */
     public Builder tags(TagBinder tags) {
       this.tags = Objects.requireNonNull(tags, "tags");
+      return this;
+    }
+
+    /** Sets the fixed tags, as alternating keys and values. */
+    public Builder staticTags(String... keysAndValues) {
+      if (keysAndValues.length % 2 != 0) {
+        throw new IllegalArgumentException("static tags come as key, value pairs");
+      }
+      this.staticTags = keysAndValues.clone();
+      return this;
+    }
+
+    /** Sets the code that reads tags from the result. */
+    public Builder resultTags(ResultTagBinder resultTags) {
+      this.resultTags = Objects.requireNonNull(resultTags, "resultTags");
       return this;
     }
 

@@ -39,6 +39,8 @@ public final class MethodSpans {
           return found;
         }
       }
+      // No companion, or a method it does not list: a record accessor under a class-level @Trace,
+      // say, which reflection finds untraced by the same rules the processor applies.
       return ReflectiveMethodSpans.describe(
           declaringType, methodName, parameterTypes, parameterNames);
     } catch (Throwable failure) {

@@ -43,8 +43,10 @@ final class OpenTelemetryBridge implements TracerBridge {
     if (method.resourceName() != null) {
       builder.setAttribute(RESOURCE_NAME, method.resourceName());
     }
+    BuilderTags tags = new BuilderTags(builder);
+    method.putStaticTags(tags);
     try {
-      method.tags().bind(args, new BuilderTags(builder));
+      method.tags().bind(args, tags);
     } catch (Throwable failure) {
       // A tag whose getter or toString throws costs the tags, not the span.
       Failures.report("tags of " + method.spanName(), failure);
@@ -83,6 +85,7 @@ final class OpenTelemetryBridge implements TracerBridge {
     }
   }
 
+  /** The running span; takes result tags as attributes. */
   private static final class OtelActiveSpan implements ActiveSpan {
     private final Span span;
     private final Scope scope;
@@ -95,6 +98,28 @@ final class OpenTelemetryBridge implements TracerBridge {
     @Override
     public void closeScope() {
       scope.close();
+    }
+
+    @Override
+    public void putString(String key, String value) {
+      if (value != null) {
+        span.setAttribute(key, value);
+      }
+    }
+
+    @Override
+    public void putLong(String key, long value) {
+      span.setAttribute(key, value);
+    }
+
+    @Override
+    public void putDouble(String key, double value) {
+      span.setAttribute(key, value);
+    }
+
+    @Override
+    public void putBoolean(String key, boolean value) {
+      span.setAttribute(key, value);
     }
 
     @Override

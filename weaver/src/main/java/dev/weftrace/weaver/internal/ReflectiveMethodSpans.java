@@ -2,16 +2,26 @@ package dev.weftrace.weaver.internal;
 
 import dev.weftrace.annotation.SpanTag;
 import dev.weftrace.annotation.Trace;
-import java.lang.annotation.Annotation;
+import java.lang.System.Logger.Level;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletionStage;
 
 /**
  * Describes a traced method by reading its annotations with reflection, once. The fallback for
  * classes without a generated companion: local and anonymous classes, which annotation processors
- * cannot see, and builds that forgot the processor.
+ * cannot see, and builds that forgot the processor. It follows the processor's rules for which
+ * methods a class-level {@code @Trace} covers; tags with a {@code path} need the processor and are
+ * left out here, with one warning.
  */
 final class ReflectiveMethodSpans {
+
+  private static final System.Logger LOG = System.getLogger("dev.weftrace");
+  private static final Set<String> OBJECT_METHODS = Set.of("toString", "equals", "hashCode");
 
   private ReflectiveMethodSpans() {}
 
@@ -19,40 +29,116 @@ final class ReflectiveMethodSpans {
       Class<?> type, String methodName, Class<?>[] parameterTypes, String[] parameterNames)
       throws NoSuchMethodException {
     Method method = type.getDeclaredMethod(methodName, parameterTypes);
-    Trace trace = method.getAnnotation(Trace.class);
+    Trace trace = effectiveTrace(method);
+    if (trace == null) {
+      return MethodSpan.UNTRACED;
+    }
     String spanName =
-        trace == null || trace.operationName().isEmpty()
+        trace.operationName().isEmpty()
             ? type.getSimpleName() + "." + methodName
             : trace.operationName();
     MethodSpan.Builder builder =
         MethodSpan.builder(spanName)
-            .completesLater(CompletionStage.class.isAssignableFrom(method.getReturnType()));
-    if (trace != null) {
-      builder
-          .resourceName(trace.resourceName())
-          .kind(trace.kind())
-          .measured(trace.measured())
-          .noParent(trace.noParent());
+            .completesLater(CompletionStage.class.isAssignableFrom(method.getReturnType()))
+            .resourceName(trace.resourceName())
+            .kind(trace.kind())
+            .measured(trace.measured())
+            .noParent(trace.noParent())
+            .staticTags(staticTags(trace));
+    String[] keys = tagKeys(method, parameterNames);
+    if (keys != null) {
+      builder.tags((args, tags) -> bind(keys, args, tags));
     }
-    String[] keys = tagKeys(method.getParameterAnnotations(), parameterNames);
-    return builder.tags(keys == null ? TagBinder.NONE : (args, tags) -> bind(keys, args, tags)).build();
+    String resultKey = resultKey(method);
+    if (resultKey != null) {
+      builder.resultTags((result, tags) -> tags.putValue(resultKey, result));
+    }
+    return builder.build();
   }
 
-  /** Tag key per parameter index, {@code null} where a parameter is not tagged; or no array. */
-  private static String[] tagKeys(Annotation[][] annotations, String[] parameterNames) {
-    String[] keys = null;
-    for (int i = 0; i < annotations.length; i++) {
-      for (Annotation annotation : annotations[i]) {
-        if (annotation instanceof SpanTag) {
-          if (keys == null) {
-            keys = new String[annotations.length];
-          }
-          String key = ((SpanTag) annotation).value();
-          keys[i] = !key.isEmpty() ? key : nameOf(i, parameterNames);
+  /** The method's own {@code @Trace}, or its class's where that covers it, or {@code null}. */
+  private static Trace effectiveTrace(Method method) {
+    Trace own = method.getAnnotation(Trace.class);
+    if (own != null) {
+      return own;
+    }
+    Class<?> type = method.getDeclaringClass();
+    Trace classLevel = type.getAnnotation(Trace.class);
+    boolean covered =
+        classLevel != null
+            && Modifier.isPublic(method.getModifiers())
+            && !method.isSynthetic()
+            && !method.isBridge()
+            && !OBJECT_METHODS.contains(method.getName())
+            && !isImplicit(method);
+    return covered ? classLevel : null;
+  }
+
+  /** Record accessors and enum {@code values()}/{@code valueOf(String)}, as javac declares them. */
+  private static boolean isImplicit(Method method) {
+    Class<?> type = method.getDeclaringClass();
+    if (type.isRecord() && method.getParameterCount() == 0) {
+      for (RecordComponent component : type.getRecordComponents()) {
+        if (component.getName().equals(method.getName())) {
+          return true;
         }
       }
     }
+    return type.isEnum()
+        && Modifier.isStatic(method.getModifiers())
+        && (method.getName().equals("values") && method.getParameterCount() == 0
+            || method.getName().equals("valueOf")
+                && method.getParameterCount() == 1
+                && method.getParameterTypes()[0] == String.class);
+  }
+
+  private static String[] staticTags(Trace trace) {
+    List<String> keysAndValues = new ArrayList<>();
+    for (String tag : trace.tags()) {
+      int colon = tag.indexOf(':');
+      if (colon > 0) {
+        keysAndValues.add(tag.substring(0, colon));
+        keysAndValues.add(tag.substring(colon + 1));
+      }
+    }
+    return keysAndValues.toArray(new String[0]);
+  }
+
+  /** Tag key per parameter index, {@code null} where a parameter is not tagged; or no array. */
+  private static String[] tagKeys(Method method, String[] parameterNames) {
+    String[] keys = null;
+    java.lang.reflect.Parameter[] parameters = method.getParameters();
+    for (int i = 0; i < parameters.length; i++) {
+      for (SpanTag tag : parameters[i].getAnnotationsByType(SpanTag.class)) {
+        if (!tag.path().isEmpty()) {
+          warnPathNeedsProcessor(method);
+          continue;
+        }
+        if (keys == null) {
+          keys = new String[parameters.length];
+        }
+        keys[i] = !tag.value().isEmpty() ? tag.value() : nameOf(i, parameterNames);
+      }
+    }
     return keys;
+  }
+
+  private static String resultKey(Method method) {
+    for (SpanTag tag : method.getAnnotationsByType(SpanTag.class)) {
+      if (!tag.path().isEmpty()) {
+        warnPathNeedsProcessor(method);
+      } else if (!tag.value().isEmpty()) {
+        return tag.value();
+      }
+    }
+    return null;
+  }
+
+  private static void warnPathNeedsProcessor(Method method) {
+    LOG.log(
+        Level.WARNING,
+        "weftrace: @SpanTag(path = ...) on " + method + " is left out: property paths are"
+            + " compiled by weftrace-processor, which did not run for this class.");
   }
 
   private static String nameOf(int index, String[] parameterNames) {

@@ -25,6 +25,9 @@ public final class Tracing {
 
   /** Starts the span of one call and makes it current. */
   public static ActiveSpan enter(MethodSpan method, Object[] args) {
+    if (!method.traced()) {
+      return ActiveSpan.NOOP;
+    }
     try {
       return BRIDGE.start(method, args);
     } catch (Throwable failure) {
@@ -41,13 +44,14 @@ public final class Tracing {
     closeScope(method, span);
     if (method.completesLater() && result instanceof CompletionStage) {
       try {
-        ((CompletionStage<?>) result).whenComplete((value, error) -> finish(method, span, unwrap(error)));
+        ((CompletionStage<?>) result)
+            .whenComplete((value, error) -> finish(method, span, value, unwrap(error)));
       } catch (Throwable failure) {
         Failures.report("completion callback of " + method.spanName(), failure);
-        finish(method, span, null);
+        finish(method, span, null, null);
       }
     } else {
-      finish(method, span, null);
+      finish(method, span, result, null);
     }
     return result;
   }
@@ -55,7 +59,7 @@ public final class Tracing {
   /** After a throw: restores the caller's context and ends the span as an error. */
   public static void exitExceptionally(MethodSpan method, ActiveSpan span, Throwable error) {
     closeScope(method, span);
-    finish(method, span, error);
+    finish(method, span, null, error);
   }
 
   private static void closeScope(MethodSpan method, ActiveSpan span) {
@@ -66,7 +70,16 @@ public final class Tracing {
     }
   }
 
-  private static void finish(MethodSpan method, ActiveSpan span, Throwable error) {
+  private static void finish(MethodSpan method, ActiveSpan span, Object result, Throwable error) {
+    ResultTagBinder resultTags = method.resultTags();
+    if (error == null && resultTags != null && span != ActiveSpan.NOOP) {
+      try {
+        resultTags.bind(result, span);
+      } catch (Throwable failure) {
+        // A result whose getter or toString throws costs its tags, not the span.
+        Failures.report("result tags of " + method.spanName(), failure);
+      }
+    }
     try {
       span.finish(error);
     } catch (Throwable failure) {

@@ -9,7 +9,6 @@ import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.api.trace.TracerProvider;
 import io.opentelemetry.context.propagation.ContextPropagators;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +17,11 @@ class TracingTest {
 
   private static final MethodSpan METHOD = MethodSpan.builder("T.m").build();
   private static final MethodSpan ASYNC = MethodSpan.builder("T.async").completesLater(true).build();
+  private static final MethodSpan WITH_RESULT_TAG =
+      MethodSpan.builder("T.result")
+          .completesLater(true)
+          .resultTags((result, tags) -> tags.putValue("result", result))
+          .build();
 
   @AfterEach
   void backToGlobal() {
@@ -36,82 +40,98 @@ class TracingTest {
   }
 
   @Test
+  void untracedMethodGetsTheNoOpSpanWithoutAskingTheTracer() {
+    Weftrace.useOpenTelemetry(tracerThrowing(new AssertionError("must not be called")));
+
+    assertThat(Tracing.enter(MethodSpan.UNTRACED, Tracing.NO_ARGS)).isSameAs(ActiveSpan.NOOP);
+  }
+
+  @Test
   void spanThatThrowsOnCloseAndFinishDoesNotChangeTheResult() {
-    AtomicInteger finishes = new AtomicInteger();
-    ActiveSpan broken = brokenSpan(finishes);
+    RecordingActiveSpan broken = RecordingActiveSpan.broken();
     Object result = new Object();
 
     assertThat(Tracing.exit(METHOD, broken, result)).isSameAs(result);
     Tracing.exitExceptionally(METHOD, broken, new RuntimeException("app failure"));
 
-    assertThat(finishes).hasValue(2);
+    assertThat(broken.finishes).isEqualTo(2);
+    assertThat(broken.scopeCloses).isEqualTo(2);
   }
 
   @Test
   void asyncSpanFinishesExactlyOnceWhenTheStageCompletes() {
-    AtomicInteger finishes = new AtomicInteger();
-    Throwable[] seen = new Throwable[1];
-    ActiveSpan span =
-        new ActiveSpan() {
-          @Override
-          public void closeScope() {}
-
-          @Override
-          public void finish(Throwable error) {
-            finishes.incrementAndGet();
-            seen[0] = error;
-          }
-        };
+    RecordingActiveSpan span = RecordingActiveSpan.working();
     CompletableFuture<String> future = new CompletableFuture<>();
 
     assertThat(Tracing.exit(ASYNC, span, future)).isSameAs(future);
-    assertThat(finishes).hasValue(0);
+    assertThat(span.finishes).isZero();
+    assertThat(span.scopeCloses).isEqualTo(1);
     IllegalStateException error = new IllegalStateException("late");
     future.completeExceptionally(error);
 
-    assertThat(finishes).hasValue(1);
-    assertThat(seen[0]).isSameAs(error);
+    assertThat(span.finishes).isEqualTo(1);
+    assertThat(span.finishedWith).containsExactly(error);
   }
 
   @Test
-  void asyncSpanOfAFutureThatIsNotAStageEndsAtOnce() {
-    AtomicInteger finishes = new AtomicInteger();
-    Tracing.exit(ASYNC, countingSpan(finishes), "not a stage");
+  void asyncSpanOfAValueThatIsNotAStageEndsAtOnce() {
+    RecordingActiveSpan span = RecordingActiveSpan.working();
 
-    assertThat(finishes).hasValue(1);
+    Tracing.exit(ASYNC, span, "not a stage");
+
+    assertThat(span.finishes).isEqualTo(1);
   }
 
-  private static ActiveSpan brokenSpan(AtomicInteger finishes) {
-    return new ActiveSpan() {
-      @Override
-      public void closeScope() {
-        throw new IllegalStateException("scope broken");
-      }
+  @Test
+  void resultTagsReadTheCompletedValueOfAStage() {
+    RecordingActiveSpan span = RecordingActiveSpan.working();
+    CompletableFuture<Integer> future = new CompletableFuture<>();
 
-      @Override
-      public void finish(Throwable error) {
-        finishes.incrementAndGet();
-        throw new IllegalStateException("end broken");
-      }
-    };
+    Tracing.exit(WITH_RESULT_TAG, span, future);
+    future.complete(7);
+
+    assertThat(span.tags).containsExactly("result=7");
   }
 
-  private static ActiveSpan countingSpan(AtomicInteger finishes) {
-    return new ActiveSpan() {
-      @Override
-      public void closeScope() {}
+  @Test
+  void resultTagsAreNotReadAfterAFailure() {
+    RecordingActiveSpan span = RecordingActiveSpan.working();
 
-      @Override
-      public void finish(Throwable error) {
-        finishes.incrementAndGet();
-      }
-    };
+    Tracing.exitExceptionally(WITH_RESULT_TAG, span, new IllegalStateException());
+
+    assertThat(span.tags).isEmpty();
+    assertThat(span.finishes).isEqualTo(1);
   }
 
-  private static OpenTelemetry tracerThrowing(RuntimeException failure) {
+  @Test
+  void resultTagThatThrowsCostsTheTagNotTheSpan() {
+    MethodSpan method =
+        MethodSpan.builder("T.bad")
+            .resultTags(
+                (result, tags) -> {
+                  throw new IllegalStateException("getter failed");
+                })
+            .build();
+    RecordingActiveSpan span = RecordingActiveSpan.working();
+
+    assertThat(Tracing.exit(method, span, "value")).isEqualTo("value");
+
+    assertThat(span.finishes).isEqualTo(1);
+    assertThat(span.finishedWith).containsExactly((Throwable) null);
+  }
+
+  @Test
+  void noOpSpanLeavesTheCurrentSpanAlone() {
+    Span before = Span.current();
+    ActiveSpan.NOOP.closeScope();
+    ActiveSpan.NOOP.finish(new RuntimeException());
+    assertThat(Span.current()).isSameAs(before);
+  }
+
+  private static OpenTelemetry tracerThrowing(Throwable failure) {
     Tracer tracer =
         name -> {
-          throw failure;
+          throw sneaky(failure);
         };
     TracerProvider provider =
         new TracerProvider() {
@@ -138,11 +158,7 @@ class TracingTest {
     };
   }
 
-  @Test
-  void noOpSpanLeavesTheCurrentSpanAlone() {
-    Span before = Span.current();
-    ActiveSpan.NOOP.closeScope();
-    ActiveSpan.NOOP.finish(new RuntimeException());
-    assertThat(Span.current()).isSameAs(before);
+  private static RuntimeException sneaky(Throwable failure) {
+    return Sneaky.rethrow(failure);
   }
 }
