@@ -2,6 +2,8 @@ package dev.weftrace.weaver;
 
 import dev.weftrace.weaver.internal.KillSwitch;
 import dev.weftrace.weaver.internal.Tracing;
+import dev.weftrace.weaver.internal.WeavingCheck;
+import java.util.List;
 import io.opentelemetry.api.OpenTelemetry;
 
 /**
@@ -19,6 +21,37 @@ public final class Weftrace {
    */
   public static boolean isEnabled() {
     return KillSwitch.ENABLED;
+  }
+
+  /**
+   * Fails unless every class with {@code @Trace} methods that the current thread's class loader
+   * can see was woven: one line for a test that guards the build setup, such as {@code
+   * @Test void tracingIsWoven() { Weftrace.assertWoven(); }}.
+   *
+   * @throws IllegalStateException naming the classes that were compiled but not woven and the
+   *     plugin setup to add, or saying that weftrace-processor did not run at all
+   */
+  public static void assertWoven() {
+    List<String> unwoven = unwovenClasses(contextClassLoader());
+    if (!unwoven.isEmpty()) {
+      throw new IllegalStateException(WeavingCheck.describe(unwoven));
+    }
+  }
+
+  /**
+   * The classes with {@code @Trace} methods that {@code loader} sees, as listed by
+   * weftrace-processor, whose class files were not woven. weftrace also checks this by itself on
+   * the first traced call and logs one error naming them.
+   *
+   * @throws IllegalStateException if {@code loader} sees no list at all: the processor never ran
+   */
+  public static List<String> unwovenClasses(ClassLoader loader) {
+    return WeavingCheck.unwovenClasses(loader);
+  }
+
+  private static ClassLoader contextClassLoader() {
+    ClassLoader loader = Thread.currentThread().getContextClassLoader();
+    return loader != null ? loader : Weftrace.class.getClassLoader();
   }
 
   /**

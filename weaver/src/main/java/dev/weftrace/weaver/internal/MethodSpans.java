@@ -32,6 +32,7 @@ public final class MethodSpans {
   public static MethodSpan resolve(
       Class<?> declaringType, String methodName, Class<?>[] parameterTypes, String[] parameterNames) {
     try {
+      WeavingCheck.checkOnce(declaringType.getClassLoader());
       SpanCompanion companion = COMPANIONS.get(declaringType);
       if (companion != null) {
         MethodSpan found = companion.find(methodKey(methodName, parameterTypes));

@@ -1,0 +1,152 @@
+package dev.weftrace.weaver.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.lang.System.Logger.Level;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.WeakHashMap;
+
+/**
+ * Finds classes with {@code @Trace} methods that were compiled but not woven: the most common
+ * silent failure of build-time weaving (a module without the plugin, a plugin that skipped).
+ *
+ * <p>weftrace-processor lists every class with traced methods in {@value #TRACED_CLASSES}; a woven
+ * class's bytecode refers to the weftrace aspect. The check reads class files as bytes, so it
+ * loads and initialises nothing.
+ */
+public final class WeavingCheck {
+
+  /** Written by weftrace-processor: binary names of classes with traced methods, one per line. */
+  public static final String TRACED_CLASSES = "META-INF/weftrace/traced-classes";
+
+  private static final System.Logger LOG = System.getLogger("dev.weftrace");
+  private static final byte[] WOVEN_MARK =
+      "dev/weftrace/weaver/aspect/TraceAspect".getBytes(StandardCharsets.UTF_8);
+  private static final Map<ClassLoader, Boolean> CHECKED =
+      Collections.synchronizedMap(new WeakHashMap<>());
+
+  private WeavingCheck() {}
+
+  /**
+   * The classes that {@code loader} sees listed by the processor whose class files are not woven.
+   *
+   * @throws IllegalStateException if {@code loader} sees no list at all: the processor never ran
+   */
+  public static List<String> unwovenClasses(ClassLoader loader) {
+    Set<String> traced = tracedClasses(loader);
+    if (traced == null) {
+      throw new IllegalStateException(
+          "weftrace: no "
+              + TRACED_CLASSES
+              + " on the class path, so weftrace-processor did not run: add"
+              + " dev.weftrace:weftrace-processor to the maven-compiler-plugin's"
+              + " <annotationProcessorPaths> (README, 'Maven setup').");
+    }
+    List<String> unwoven = new ArrayList<>();
+    for (String name : traced) {
+      Boolean woven = isWoven(loader, name);
+      if (woven != null && !woven) {
+        unwoven.add(name);
+      }
+    }
+    return unwoven;
+  }
+
+  /** The one message that explains {@code unwoven} and how to fix the build. */
+  public static String describe(List<String> unwoven) {
+    return "weftrace: "
+        + unwoven.size()
+        + (unwoven.size() == 1 ? " class has" : " classes have")
+        + " @Trace methods but were not woven, so they make no spans: "
+        + String.join(", ", unwoven)
+        + ". Add the aspectj-maven-plugin executions of the weftrace README ('Maven setup') to"
+        + " the module that compiles them: goal compile at process-classes (test-compile at"
+        + " process-test-classes for test classes) with weaveDirectories, forceAjcCompile and"
+        + " aspectLibraries = dev.weftrace:weftrace-weaver.";
+  }
+
+  /**
+   * Checks {@code loader} once, in the background, and logs one error if anything is unwoven.
+   * Called on the first traced call from each class loader; never throws.
+   */
+  static void checkOnce(ClassLoader loader) {
+    if (loader == null || CHECKED.putIfAbsent(loader, Boolean.TRUE) != null) {
+      return;
+    }
+    Thread check = new Thread(() -> report(loader), "weftrace-weaving-check");
+    check.setDaemon(true);
+    check.start();
+  }
+
+  /** Logs the unwoven classes {@code loader} sees, if any. */
+  static void report(ClassLoader loader) {
+    try {
+      if (tracedClasses(loader) == null) {
+        return; // Without the processor there is nothing to compare; MethodSpans warns of that.
+      }
+      List<String> unwoven = unwovenClasses(loader);
+      if (!unwoven.isEmpty()) {
+        LOG.log(Level.ERROR, describe(unwoven));
+      }
+    } catch (Throwable failure) {
+      Failures.report("weaving check", failure);
+    }
+  }
+
+  /** Every class listed in every {@value #TRACED_CLASSES}, or {@code null} if there is none. */
+  private static Set<String> tracedClasses(ClassLoader loader) {
+    try {
+      Enumeration<URL> lists = loader.getResources(TRACED_CLASSES);
+      if (!lists.hasMoreElements()) {
+        return null;
+      }
+      Set<String> names = new LinkedHashSet<>();
+      while (lists.hasMoreElements()) {
+        try (BufferedReader reader =
+            new BufferedReader(
+                new InputStreamReader(lists.nextElement().openStream(), StandardCharsets.UTF_8))) {
+          for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+            if (!line.isBlank()) {
+              names.add(line.trim());
+            }
+          }
+        }
+      }
+      return names;
+    } catch (IOException unreadable) {
+      throw new IllegalStateException("weftrace: cannot read " + TRACED_CLASSES, unreadable);
+    }
+  }
+
+  /** Whether the class file refers to the aspect; {@code null} if there is no class file. */
+  private static Boolean isWoven(ClassLoader loader, String binaryName) {
+    try (InputStream in = loader.getResourceAsStream(binaryName.replace('.', '/') + ".class")) {
+      return in == null ? null : contains(in.readAllBytes(), WOVEN_MARK);
+    } catch (IOException unreadable) {
+      return null;
+    }
+  }
+
+  private static boolean contains(byte[] bytes, byte[] mark) {
+    outer:
+    for (int i = 0; i <= bytes.length - mark.length; i++) {
+      for (int j = 0; j < mark.length; j++) {
+        if (bytes[i + j] != mark[j]) {
+          continue outer;
+        }
+      }
+      return true;
+    }
+    return false;
+  }
+}

@@ -1,0 +1,94 @@
+package dev.weftrace.weaver.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** This module's test classes are compiled by javac and never woven: they stand in for a module
+ * whose build forgot the weaving plugin. */
+class WeavingCheckTest {
+
+  private static final String UNWOVEN = MethodSpansTest.class.getName() + "$Orders";
+
+  @Test
+  void listedClassesWhoseClassFilesAreNotWovenAreReported(@TempDir Path dir) throws Exception {
+    try (URLClassLoader loader = loaderListing(dir, UNWOVEN, "com.example.NotOnTheClassPath")) {
+
+      assertThat(WeavingCheck.unwovenClasses(loader)).containsExactly(UNWOVEN);
+    }
+  }
+
+  @Test
+  void messageNamesTheClassesAndThePluginSetup() {
+    String message = WeavingCheck.describe(List.of("a.B", "c.D"));
+
+    assertThat(message)
+        .contains("2 classes have @Trace methods but were not woven")
+        .contains("a.B, c.D")
+        .contains("aspectj-maven-plugin")
+        .contains("weaveDirectories")
+        .contains("dev.weftrace:weftrace-weaver");
+  }
+
+  @Test
+  void noListAtAllMeansTheProcessorDidNotRun(@TempDir Path dir) throws Exception {
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, null)) {
+
+      assertThatThrownBy(() -> WeavingCheck.unwovenClasses(loader))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("weftrace-processor did not run")
+          .hasMessageContaining("<annotationProcessorPaths>");
+    }
+  }
+
+  @Test
+  void backgroundCheckLogsOneErrorNamingTheUnwovenClasses(@TempDir Path dir) throws Exception {
+    List<LogRecord> records = new ArrayList<>();
+    Handler capture =
+        new Handler() {
+          @Override
+          public void publish(LogRecord record) {
+            records.add(record);
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+    Logger logger = Logger.getLogger("dev.weftrace");
+    logger.addHandler(capture);
+    try (URLClassLoader loader = loaderListing(dir, UNWOVEN)) {
+      WeavingCheck.report(loader);
+    } finally {
+      logger.removeHandler(capture);
+    }
+
+    assertThat(records).hasSize(1);
+    assertThat(records.get(0).getLevel()).isEqualTo(Level.SEVERE);
+    assertThat(records.get(0).getMessage()).contains(UNWOVEN).contains("not woven");
+  }
+
+  /** A loader that sees this module's test classes and a processor list naming {@code classes}. */
+  private static URLClassLoader loaderListing(Path dir, String... classes) throws Exception {
+    Path list = dir.resolve(WeavingCheck.TRACED_CLASSES);
+    Files.createDirectories(list.getParent());
+    Files.writeString(list, String.join("\n", classes) + "\n");
+    URL testClasses =
+        MethodSpansTest.class.getProtectionDomain().getCodeSource().getLocation();
+    return new URLClassLoader(new URL[] {dir.toUri().toURL(), testClasses}, null);
+  }
+}
