@@ -4,7 +4,11 @@ import dev.weftrace.annotation.SpanTag;
 import dev.weftrace.annotation.Trace;
 import java.util.List;
 
-/** Tagged parameters of every kind of type; the key defaults to the parameter's name. */
+/**
+ * Tagged parameters of every kind of type; the key defaults to the parameter's name. Those names
+ * are camelCase on purpose (the contract under test), hence the suppressed [TagKeyUpperCase].
+ */
+@SuppressWarnings("weftrace")
 public class Tags {
 
   /** A value type recorded through {@code String.valueOf}. */

@@ -17,6 +17,7 @@ class ContextTest {
   @RegisterExtension final SpanCapture tracing = new SpanCapture();
 
   @Test
+  @SuppressWarnings("try") // the scope is used for its effect, not referenced
   void tracedSpanIsChildOfTheSpanCurrentAtTheCall() {
     Span manual = GlobalOpenTelemetry.getTracer("test").spanBuilder("manual").startSpan();
     try (Scope ignored = manual.makeCurrent()) {

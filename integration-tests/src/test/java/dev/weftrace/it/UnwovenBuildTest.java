@@ -2,6 +2,7 @@ package dev.weftrace.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.weftrace.weaver.Weftrace;
 import java.io.File;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -63,6 +64,7 @@ class UnwovenBuildTest {
           (java.util.function.IntUnaryOperator)
               loader.loadClass("acme.Billing").getDeclaredConstructor().newInstance();
       assertThat(billing.applyAsInt(21)).isEqualTo(42);
+      assertThat(Weftrace.unwovenClasses(loader)).contains("acme.Billing");
     }
     assertThat(tracing.spans()).isEmpty();
     assertThat(List.of(classpath.split(File.pathSeparator)))

@@ -2,6 +2,7 @@ package dev.weftrace.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.weftrace.weaver.Weftrace;
 import java.lang.reflect.Field;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,14 @@ class WeavingTest {
         new String[] {"Shapes_WeftraceSpans", "Shapes_Point_WeftraceSpans", "Tags_WeftraceSpans"}) {
       assertThat(Class.forName("dev.weftrace.it." + companion)).isNotNull();
     }
+  }
+
+  @Test
+  void everyClassTheProcessorListedIsWoven() {
+    // The one-line check the README suggests to users.
+    Weftrace.assertWoven();
+
+    assertThat(Weftrace.unwovenClasses(getClass().getClassLoader())).isEmpty();
   }
 
   @Test

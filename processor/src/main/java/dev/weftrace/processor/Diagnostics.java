@@ -2,12 +2,17 @@ package dev.weftrace.processor;
 
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.tools.Diagnostic;
 
 /**
  * The one place that reports to javac. Every message starts with its rule's bracketed id, and is
  * attached to the annotation at fault when there is one, so that the caret lands on it.
+ *
+ * <p>One limit of javac: for a repeated annotation (several {@code @SpanTag}s, which javac wraps in
+ * {@code SpanTag.List}), it cannot match a mirror or value to its source position and reports at
+ * the element's name instead. The mirrors are passed anyway.
  */
 final class Diagnostics {
 
@@ -21,6 +26,20 @@ final class Diagnostics {
 
   Diagnostics(Messager messager) {
     this.messager = messager;
+  }
+
+  /**
+   * Reports a compile error on {@code value} of {@code annotation} of {@code element}, so that the
+   * caret lands on the attribute at fault; falls back to the annotation, then to the element.
+   */
+  void error(
+      Rule rule, Element element, AnnotationMirror annotation, AnnotationValue value, String message) {
+    if (annotation != null && value != null) {
+      messager.printMessage(
+          Diagnostic.Kind.ERROR, "[" + rule.id() + "] " + message, element, annotation, value);
+    } else {
+      error(rule, element, annotation, message);
+    }
   }
 
   /** Reports a compile error on {@code annotation} of {@code element} (or the element alone). */
@@ -46,6 +65,25 @@ final class Diagnostics {
       messager.printMessage(Diagnostic.Kind.WARNING, text, element, annotation);
     } else {
       messager.printMessage(Diagnostic.Kind.WARNING, text, element);
+    }
+  }
+
+  /**
+   * Reports a warning on {@code value} of {@code annotation} of {@code element}, unless suppressed
+   * as for {@link #warning(Rule, Element, AnnotationMirror, String)}; falls back to the annotation,
+   * then to the element.
+   */
+  void warning(
+      Rule rule,
+      Element element,
+      AnnotationMirror annotation,
+      AnnotationValue value,
+      String message) {
+    if (annotation == null || value == null) {
+      warning(rule, element, annotation, message);
+    } else if (!suppressed(element)) {
+      messager.printMessage(
+          Diagnostic.Kind.WARNING, "[" + rule.id() + "] " + message, element, annotation, value);
     }
   }
 

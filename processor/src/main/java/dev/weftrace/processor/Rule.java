@@ -6,10 +6,39 @@ package dev.weftrace.processor;
  * right example.
  */
 enum Rule {
-  /** {@code @SpanTag} on a parameter of a method that is not traced: it would do nothing. */
+  /**
+   * {@code @SpanTag} on a parameter or the return value of a method that is not traced (by its own
+   * {@code @Trace} or its type's): it would do nothing.
+   */
   SPAN_TAG_OUTSIDE_TRACE("SpanTagOutsideTrace"),
-  /** {@code @Trace} on a method without a body (abstract, native): there is nothing to weave. */
+  /**
+   * {@code @Trace} where there is no code to weave: a method without a body (abstract, native), or
+   * an annotation type or its elements.
+   */
   TRACE_NOT_WEAVABLE("TraceNotWeavable"),
+  /** {@code @Trace(operationName = ...)} or {@code resourceName} set to only whitespace. */
+  TRACE_NAME_BLANK("TraceNameBlank"),
+  /**
+   * A tag key that backends would reject or rewrite: empty, longer than 200 characters, not
+   * starting with a letter, or with characters other than letters, digits and {@code _ - : . /}.
+   */
+  TAG_KEY_INVALID("TagKeyInvalid"),
+  /** A warning: a tag key with upper-case letters, which Datadog lower-cases. */
+  TAG_KEY_UPPER_CASE("TagKeyUpperCase"),
+  /** A tag key that weftrace or the backend sets itself, such as {@code resource.name}. */
+  TAG_KEY_RESERVED("TagKeyReserved"),
+  /** Two tags of one span with the same key: the second would overwrite the first. */
+  TAG_KEY_DUPLICATE("TagKeyDuplicate"),
+  /**
+   * A warning (an error under {@code -Aweftrace.strict=true}): a tag whose name or type looks like
+   * a secret, which would be sent to the tracing backend in clear.
+   */
+  SENSITIVE_TAG("SensitiveTag"),
+  /**
+   * A warning: a traced method returns a value that completes later but is not a {@code
+   * CompletionStage}, so its span ends too early.
+   */
+  ASYNC_RETURN_UNSUPPORTED("AsyncReturnUnsupported"),
   /** {@code @SpanTag} on a method that returns nothing: there is no value to tag. */
   SPAN_TAG_ON_VOID("SpanTagOnVoid"),
   /** A {@code @SpanTag} path names a property that the type does not have. */

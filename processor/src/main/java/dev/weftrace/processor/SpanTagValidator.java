@@ -1,44 +1,120 @@
 package dev.weftrace.processor;
 
-import dev.weftrace.annotation.SpanTag;
 import dev.weftrace.annotation.Trace;
+import java.util.List;
+import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.VariableElement;
 
-/** Checks each {@code @SpanTag} parameter. */
+/**
+ * Checks the {@code @SpanTag}s of one parameter or method (return value), every occurrence of a
+ * repeated one included: {@code [SpanTagOutsideTrace]} if the method is not traced, and otherwise
+ * each tag's key ({@link TagKeyValidator}) and sensitivity ({@link SensitiveTagValidator}).
+ */
 final class SpanTagValidator {
 
+  private static final Set<String> OBJECT_METHODS = Set.of("toString", "equals", "hashCode");
+
   private final Diagnostics diagnostics;
+  private final TracedElements tracedElements;
+  private final TagKeyValidator keys;
+  private final SensitiveTagValidator sensitive;
 
-  SpanTagValidator(Diagnostics diagnostics) {
+  SpanTagValidator(
+      Diagnostics diagnostics,
+      TracedElements tracedElements,
+      TagKeyValidator keys,
+      SensitiveTagValidator sensitive) {
     this.diagnostics = diagnostics;
+    this.tracedElements = tracedElements;
+    this.keys = keys;
+    this.sensitive = sensitive;
   }
 
+  /** Checks a parameter's tags; does nothing if it has none. */
   void check(VariableElement parameter) {
-    checkInsideTrace(parameter);
+    check(
+        parameter,
+        (ExecutableElement) parameter.getEnclosingElement(),
+        TagSites.ofParameter(parameter));
   }
 
-  private void checkInsideTrace(VariableElement parameter) {
-    Element method = parameter.getEnclosingElement();
-    if (method.getAnnotation(Trace.class) != null) {
+  /** Checks a method's return-value tags; does nothing if it has none. */
+  void check(ExecutableElement method) {
+    check(method, method, TagSites.ofResult(method));
+  }
+
+  private void check(Element tagged, ExecutableElement method, List<TagSite> sites) {
+    if (sites.isEmpty()) {
       return;
     }
-    // @Trace applies to methods only: for a constructor, "add @Trace" would be impossible advice.
-    String problem =
-        method.getKind() == ElementKind.CONSTRUCTOR
-            ? "constructor of "
-                + method.getEnclosingElement().getSimpleName()
-                + " cannot be traced (@Trace applies to methods only). Remove @SpanTag."
-            : "method "
-                + method.getSimpleName()
-                + " is not annotated with @Trace. Add @Trace to "
-                + method.getSimpleName()
-                + ", or remove @SpanTag.";
+    if (!isTraced(method)) {
+      reportOutsideTrace(tagged, method, sites.get(0));
+      return;
+    }
+    for (TagSite site : sites) {
+      keys.check(site);
+      sensitive.check(site);
+    }
+  }
+
+  private boolean isTraced(ExecutableElement method) {
+    return method.getKind() == ElementKind.METHOD && tracedElements.isTraced(method);
+  }
+
+  private void reportOutsideTrace(Element tagged, ExecutableElement method, TagSite site) {
+    String subject =
+        tagged == method
+            ? "@SpanTag on method '" + method.getSimpleName() + "' (its return value)"
+            : "@SpanTag on parameter '" + tagged.getSimpleName() + "'";
     diagnostics.error(
         Rule.SPAN_TAG_OUTSIDE_TRACE,
-        parameter,
-        Annotations.mirror(parameter, SpanTag.class),
-        "@SpanTag on parameter '" + parameter.getSimpleName() + "' has no effect: " + problem);
+        tagged,
+        site.mirror(),
+        subject + " has no effect: " + whyNotTraced(method));
+  }
+
+  /** Why {@code method} is not traced, and the fix; mirrors {@link TracedElements}' rules. */
+  private static String whyNotTraced(ExecutableElement method) {
+    Element owner = method.getEnclosingElement();
+    String name = method.getSimpleName().toString();
+    // @Trace applies to methods only: for a constructor, "add @Trace" would be impossible advice.
+    if (method.getKind() == ElementKind.CONSTRUCTOR) {
+      return "constructor of "
+          + owner.getSimpleName()
+          + " cannot be traced (@Trace applies to methods only). Remove @SpanTag.";
+    }
+    String addTrace = " Add @Trace to " + name + ", or remove @SpanTag.";
+    if (owner.getAnnotation(Trace.class) == null) {
+      return "method " + name + " is not annotated with @Trace." + addTrace;
+    }
+    String classTrace = "the @Trace on " + TagSites.kindName(owner) + " " + owner.getSimpleName();
+    Set<Modifier> modifiers = method.getModifiers();
+    if (modifiers.contains(Modifier.ABSTRACT) || modifiers.contains(Modifier.NATIVE)) {
+      return "method "
+          + name
+          + " has no body, so "
+          + classTrace
+          + " does not trace it. Tag the implementing method instead, or remove @SpanTag.";
+    }
+    if (!modifiers.contains(Modifier.PUBLIC)) {
+      return "method "
+          + name
+          + " is not public, and "
+          + classTrace
+          + " traces public methods only."
+          + addTrace;
+    }
+    if (OBJECT_METHODS.contains(name)) {
+      return classTrace + " does not trace toString, equals and hashCode." + addTrace;
+    }
+    return "method "
+        + name
+        + " is generated by the compiler, and "
+        + classTrace
+        + " does not trace such methods. Remove @SpanTag.";
   }
 }

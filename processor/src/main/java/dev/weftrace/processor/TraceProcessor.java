@@ -2,6 +2,8 @@ package dev.weftrace.processor;
 
 import dev.weftrace.annotation.SpanTag;
 import dev.weftrace.annotation.Trace;
+import java.lang.annotation.AnnotationTypeMismatchException;
+import java.lang.annotation.IncompleteAnnotationException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -16,7 +18,6 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.ElementFilter;
 
 /**
@@ -32,9 +33,11 @@ public final class TraceProcessor extends AbstractProcessor {
 
   private Diagnostics diagnostics;
   private TraceValidator traceValidator;
-  private SpanTagValidator spanTagValidator;
+  private ElementValidator elementValidator;
+  private TracedElements tracedElements;
   private TracedMethods tracedMethods;
   private CompanionWriter companionWriter;
+  private SpanCatalogWriter catalogWriter;
   /** Classes whose traced methods use types not generated yet, by qualified name. */
   private final Set<String> deferredOwners = new LinkedHashSet<>();
 
@@ -43,14 +46,24 @@ public final class TraceProcessor extends AbstractProcessor {
     super.init(env);
     diagnostics = new Diagnostics(env.getMessager());
     traceValidator = new TraceValidator(diagnostics);
-    spanTagValidator = new SpanTagValidator(diagnostics);
-    tracedMethods = new TracedMethods(env);
+    tracedElements = new TracedElements(env.getElementUtils());
+    elementValidator = new ElementValidator(env, diagnostics, tracedElements);
+    tracedMethods = new TracedMethods(env, tracedElements, diagnostics);
     companionWriter = new CompanionWriter(env.getFiler(), env.getElementUtils());
+    catalogWriter = new SpanCatalogWriter(env.getFiler(), env.getElementUtils());
   }
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(Trace.class.getCanonicalName(), SpanTag.class.getCanonicalName());
+    return Set.of(
+        Trace.class.getCanonicalName(),
+        SpanTag.class.getCanonicalName(),
+        SpanTag.List.class.getCanonicalName());
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return ElementValidator.supportedOptions();
   }
 
   @Override
@@ -60,10 +73,8 @@ public final class TraceProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    for (Element element : round.getElementsAnnotatedWith(SpanTag.class)) {
-      if (element.getKind() == ElementKind.PARAMETER) {
-        guarded(element, () -> spanTagValidator.check((VariableElement) element));
-      }
+    for (Element element : elementValidator.elementsToCheck(round)) {
+      guarded(element, () -> elementValidator.check(element));
     }
     Map<TypeElement, List<TracedMethod>> byOwner = new LinkedHashMap<>();
     tracedMethodsByOwner(round)
@@ -71,27 +82,56 @@ public final class TraceProcessor extends AbstractProcessor {
             (owner, methods) ->
                 guarded(owner, () -> collectOrDefer(owner, methods, round, byOwner)));
     if (!byOwner.isEmpty() && checkWeaverPresent(byOwner.keySet().iterator().next())) {
-      byOwner.forEach((owner, methods) -> guarded(owner, () -> companionWriter.write(owner, methods)));
+      byOwner.forEach(
+          (owner, methods) ->
+              guarded(
+                  owner,
+                  () -> {
+                    companionWriter.write(owner, methods);
+                    catalogWriter.add(owner, methods);
+                  }));
+    }
+    if (round.processingOver()) {
+      try {
+        catalogWriter.write();
+      } catch (Exception | LinkageError failure) {
+        diagnostics.error(
+            Rule.PROCESSOR_FAILURE,
+            null,
+            null,
+            "weftrace-processor failed to write "
+                + SpanCatalogWriter.CATALOG
+                + ": "
+                + failure
+                + ". This is a bug in weftrace; please report it with this message.");
+      }
     }
     return false;
   }
 
-  /** This round's {@code @Trace} methods and those of classes deferred from the last round. */
+  /**
+   * This round's traced methods, by their own {@code @Trace} or their class's, and those of classes
+   * deferred from the last round.
+   */
   private Map<TypeElement, List<ExecutableElement>> tracedMethodsByOwner(RoundEnvironment round) {
-    Map<TypeElement, List<ExecutableElement>> byOwner = new LinkedHashMap<>();
+    Set<TypeElement> owners = new LinkedHashSet<>();
     for (String name : deferredOwners) {
-      TypeElement owner = processingEnv.getElementUtils().getTypeElement(name);
-      for (ExecutableElement method : ElementFilter.methodsIn(owner.getEnclosedElements())) {
-        if (method.getAnnotation(Trace.class) != null) {
-          byOwner.computeIfAbsent(owner, o -> new ArrayList<>()).add(method);
-        }
-      }
+      owners.add(processingEnv.getElementUtils().getTypeElement(name));
     }
     deferredOwners.clear();
     for (Element element : round.getElementsAnnotatedWith(Trace.class)) {
       if (element.getKind() == ElementKind.METHOD) {
-        TypeElement owner = (TypeElement) element.getEnclosingElement();
-        byOwner.computeIfAbsent(owner, o -> new ArrayList<>()).add((ExecutableElement) element);
+        owners.add((TypeElement) element.getEnclosingElement());
+      } else if (element instanceof TypeElement) {
+        owners.add((TypeElement) element);
+      }
+    }
+    Map<TypeElement, List<ExecutableElement>> byOwner = new LinkedHashMap<>();
+    for (TypeElement owner : owners) {
+      for (ExecutableElement method : ElementFilter.methodsIn(owner.getEnclosedElements())) {
+        if (method.getAnnotation(Trace.class) != null || tracedElements.tracedByType(method)) {
+          byOwner.computeIfAbsent(owner, o -> new ArrayList<>()).add(method);
+        }
       }
     }
     return byOwner;
@@ -114,10 +154,18 @@ public final class TraceProcessor extends AbstractProcessor {
   }
 
   private void collect(ExecutableElement method, Map<TypeElement, List<TracedMethod>> byOwner) {
-    if (traceValidator.check(method)) {
-      TypeElement owner = (TypeElement) method.getEnclosingElement();
-      byOwner.computeIfAbsent(owner, o -> new ArrayList<>()).add(tracedMethods.read(method));
+    if (!traceValidator.check(method)) {
+      return;
     }
+    TracedMethod traced;
+    try {
+      traced = tracedMethods.read(method, tracedElements.effectiveTrace(method));
+    } catch (AnnotationTypeMismatchException | IncompleteAnnotationException broken) {
+      // A value javac could not compute (a missing constant): javac reports it itself.
+      return;
+    }
+    TypeElement owner = (TypeElement) method.getEnclosingElement();
+    byOwner.computeIfAbsent(owner, o -> new ArrayList<>()).add(traced);
   }
 
   /** Generated companions implement a weaver type; without it they would not compile. */

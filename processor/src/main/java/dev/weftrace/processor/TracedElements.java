@@ -7,13 +7,15 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
 /**
  * Decides which methods are traced: those with their own {@code @Trace}, and the public methods
  * with a body that a {@code @Trace} type declares in its source, except {@code toString}, {@code
- * equals} and {@code hashCode}. A method's own annotation replaces the type's.
+ * equals}, {@code hashCode}, record accessors and an enum's {@code values()}/{@code valueOf}. A
+ * method's own annotation replaces the type's.
  *
  * <p>The weaver's pointcuts and its reflective fallback follow the same rules; keep them in step.
  */
@@ -69,6 +71,34 @@ final class TracedElements {
         && !method.getModifiers().contains(Modifier.ABSTRACT)
         && !method.getModifiers().contains(Modifier.NATIVE)
         && elements.getOrigin(method) == Elements.Origin.EXPLICIT
-        && !OBJECT_METHODS.contains(method.getSimpleName().toString());
+        && !OBJECT_METHODS.contains(method.getSimpleName().toString())
+        && !isRecordAccessor(method, (TypeElement) owner)
+        && !isEnumMember(method, (TypeElement) owner);
+  }
+
+  /**
+   * Record accessors are left out, written or not: javac reports implicit ones as explicit, and
+   * the runtime cannot tell them apart in bytecode either.
+   */
+  private static boolean isRecordAccessor(ExecutableElement method, TypeElement owner) {
+    if (!method.getParameters().isEmpty()) {
+      return false;
+    }
+    for (RecordComponentElement component : owner.getRecordComponents()) {
+      if (component.getSimpleName().contentEquals(method.getSimpleName())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** An enum's {@code values()} and {@code valueOf(String)}, which the compiler declares. */
+  private static boolean isEnumMember(ExecutableElement method, TypeElement owner) {
+    if (owner.getKind() != ElementKind.ENUM || !method.getModifiers().contains(Modifier.STATIC)) {
+      return false;
+    }
+    String name = method.getSimpleName().toString();
+    int parameters = method.getParameters().size();
+    return name.equals("values") && parameters == 0 || name.equals("valueOf") && parameters == 1;
   }
 }

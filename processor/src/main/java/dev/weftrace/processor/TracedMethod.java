@@ -3,17 +3,20 @@ package dev.weftrace.processor;
 import dev.weftrace.annotation.Trace;
 import java.util.List;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.type.TypeMirror;
 
 /**
- * What the companion records of one {@code @Trace} method: everything the woven advice will need,
- * decided at compile time.
+ * What the companion records of one traced method: everything the woven advice will need, decided
+ * at compile time.
  *
  * @param element the method
  * @param methodKey {@code name(type,...)} as the runtime computes it from the woven signature
  * @param spanName the operation name, or {@code SimpleClassName.methodName}
  * @param resourceName the resource name, empty for none
  * @param completesLater whether the return type is a {@code CompletionStage}
- * @param tags the tagged parameters, in declaration order
+ * @param tags tags read from the arguments, in declaration order
+ * @param resultTags tags read from the result (the completed value for a stage)
+ * @param staticTags tags with fixed values, from {@code @Trace(tags = ...)}
  */
 record TracedMethod(
     ExecutableElement element,
@@ -24,14 +27,34 @@ record TracedMethod(
     boolean measured,
     boolean noParent,
     boolean completesLater,
-    List<TaggedParameter> tags) {
+    List<Tag> tags,
+    List<Tag> resultTags,
+    List<StaticTag> staticTags) {
 
   /**
-   * One {@code @SpanTag} parameter.
+   * One tag read from a value: an argument ({@code index} ≥ 0) or the result ({@code index} -1).
    *
-   * @param index its position among the method's parameters
-   * @param key the tag key: the annotation's value, or the parameter's name
-   * @param binding how its value is read and recorded
+   * @param key the tag key
+   * @param sourceType the static type the value is cast to before it is read: the parameter's
+   *     type, the return type, or a stage's value type
+   * @param path the properties read from it, in order; empty for the value itself
+   * @param valueType the type of what is recorded: {@code sourceType}, or the last property's
+   * @param description where the value comes from, for the span catalog
    */
-  record TaggedParameter(int index, String key, TagBinding binding) {}
+  record Tag(
+      int index,
+      String key,
+      TypeMirror sourceType,
+      List<PropertyPaths.Step> path,
+      TypeMirror valueType,
+      String description) {
+
+    /** How the recorded value is written. */
+    TagBinding binding() {
+      return TagBinding.of(valueType);
+    }
+  }
+
+  /** A tag with a fixed value. */
+  record StaticTag(String key, String value) {}
 }

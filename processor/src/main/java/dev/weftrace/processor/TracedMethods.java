@@ -1,12 +1,16 @@
 package dev.weftrace.processor;
 
-import dev.weftrace.annotation.SpanTag;
 import dev.weftrace.annotation.Trace;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.StringJoiner;
 import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
@@ -17,19 +21,29 @@ import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
-/** Reads a {@link TracedMethod} from a valid {@code @Trace} method. */
+/** Reads a {@link TracedMethod} from a traced method, checking what only it can check. */
 final class TracedMethods {
 
   private final Elements elements;
   private final Types types;
   private final TypeMirror completionStage;
 
-  TracedMethods(ProcessingEnvironment env) {
+  private final TypeMirror object;
+  private final PropertyPaths paths;
+  private final TracedElements tracedElements;
+  private final Diagnostics diagnostics;
+  private final Set<Element> malformedReported = new HashSet<>();
+
+  TracedMethods(ProcessingEnvironment env, TracedElements tracedElements, Diagnostics diagnostics) {
     this.elements = env.getElementUtils();
     this.types = env.getTypeUtils();
     this.completionStage =
         types.erasure(
             elements.getTypeElement("java.util.concurrent.CompletionStage").asType());
+    this.object = elements.getTypeElement("java.lang.Object").asType();
+    this.paths = new PropertyPaths(elements, types);
+    this.tracedElements = tracedElements;
+    this.diagnostics = diagnostics;
   }
 
   /**
@@ -58,13 +72,21 @@ final class TracedMethods {
     return erased.getKind() != TypeKind.ERROR;
   }
 
-  TracedMethod read(ExecutableElement method) {
-    Trace trace = method.getAnnotation(Trace.class);
+  /**
+   * Reads a traced method, reporting what is wrong with its tags; a tag with a problem is left out
+   * (the compilation fails anyway).
+   *
+   * @param trace the {@code @Trace} that applies: the method's own or its class's
+   */
+  TracedMethod read(ExecutableElement method, Trace trace) {
     TypeElement owner = (TypeElement) method.getEnclosingElement();
+    String companionPackage = elements.getPackageOf(owner).getQualifiedName().toString();
     String spanName =
         trace.operationName().isEmpty()
             ? owner.getSimpleName() + "." + method.getSimpleName()
             : trace.operationName();
+    boolean completesLater =
+        types.isAssignable(types.erasure(method.getReturnType()), completionStage);
     return new TracedMethod(
         method,
         methodKey(method),
@@ -73,22 +95,189 @@ final class TracedMethods {
         trace.kind(),
         trace.measured(),
         trace.noParent(),
-        types.isAssignable(types.erasure(method.getReturnType()), completionStage),
-        tags(method));
+        completesLater,
+        parameterTags(method, companionPackage),
+        resultTags(method, completesLater, companionPackage),
+        staticTags(method, trace));
   }
 
-  private List<TracedMethod.TaggedParameter> tags(ExecutableElement method) {
-    List<TracedMethod.TaggedParameter> tags = new ArrayList<>();
+  private List<TracedMethod.Tag> parameterTags(ExecutableElement method, String companionPackage) {
+    List<TracedMethod.Tag> tags = new ArrayList<>();
     List<? extends VariableElement> parameters = method.getParameters();
     for (int i = 0; i < parameters.size(); i++) {
       VariableElement parameter = parameters.get(i);
-      SpanTag tag = parameter.getAnnotation(SpanTag.class);
-      if (tag != null) {
-        String key = tag.value().isEmpty() ? parameter.getSimpleName().toString() : tag.value();
-        tags.add(new TracedMethod.TaggedParameter(i, key, TagBinding.of(parameter.asType())));
+      for (SpanTagMirrors.Occurrence occurrence : SpanTagMirrors.of(parameter)) {
+        String key =
+            occurrence.tag().value().isEmpty()
+                ? parameter.getSimpleName().toString()
+                : occurrence.tag().value();
+        String source = "parameter " + parameter.getSimpleName();
+        TracedMethod.Tag tag =
+            tag(i, key, parameter.asType(), source, parameter, occurrence, companionPackage);
+        if (tag != null) {
+          tags.add(tag);
+        }
       }
     }
     return tags;
+  }
+
+  private List<TracedMethod.Tag> resultTags(
+      ExecutableElement method, boolean completesLater, String companionPackage) {
+    List<SpanTagMirrors.Occurrence> occurrences = SpanTagMirrors.of(method);
+    if (occurrences.isEmpty()) {
+      return List.of();
+    }
+    if (method.getReturnType().getKind() == TypeKind.VOID) {
+      diagnostics.error(
+          Rule.SPAN_TAG_ON_VOID,
+          method,
+          occurrences.get(0).mirror(),
+          "@SpanTag on method '"
+              + method.getSimpleName()
+              + "' tags its return value, but it returns nothing. Tag a parameter instead, or"
+              + " remove @SpanTag.");
+      return List.of();
+    }
+    TypeMirror resultType =
+        completesLater ? stageValueType(method.getReturnType()) : method.getReturnType();
+    List<TracedMethod.Tag> tags = new ArrayList<>();
+    for (SpanTagMirrors.Occurrence occurrence : occurrences) {
+      if (occurrence.tag().value().isEmpty()) {
+        continue; // [TagKeyInvalid]: a return value has no name to default to.
+      }
+      String source = completesLater ? "completed value" : "return value";
+      TracedMethod.Tag tag =
+          tag(-1, occurrence.tag().value(), resultType, source, method, occurrence, companionPackage);
+      if (tag != null) {
+        tags.add(tag);
+      }
+    }
+    return tags;
+  }
+
+  /** Resolves one tag's path; {@code null} after reporting a problem. */
+  private TracedMethod.Tag tag(
+      int index,
+      String key,
+      TypeMirror declaredType,
+      String source,
+      Element element,
+      SpanTagMirrors.Occurrence occurrence,
+      String companionPackage) {
+    String path = occurrence.tag().path();
+    if (path.isEmpty()) {
+      return new TracedMethod.Tag(index, key, declaredType, List.of(), declaredType, source);
+    }
+    // The companion casts to this type: type variables of the method are not in scope there.
+    TypeMirror sourceType =
+        containsTypeVariable(declaredType) ? types.erasure(declaredType) : declaredType;
+    PropertyPaths.Resolution resolution = paths.resolve(sourceType, path, companionPackage);
+    if (resolution.problem() == null && !paths.nameable(sourceType, companionPackage)) {
+      resolution =
+          new PropertyPaths.Resolution(
+              null,
+              new PropertyPaths.Problem(
+                  Rule.TAG_PATH_INACCESSIBLE,
+                  "the type "
+                      + sourceType
+                      + " cannot be named in package '"
+                      + companionPackage
+                      + "', where weftrace generates the code that reads path '"
+                      + path
+                      + "': make it public, or tag a property of a public type"));
+    }
+    if (resolution.problem() != null) {
+      diagnostics.error(
+          resolution.problem().rule(),
+          element,
+          occurrence.mirror(),
+          occurrence.value("path"),
+          resolution.problem().message());
+      return null;
+    }
+    List<PropertyPaths.Step> steps = resolution.steps();
+    return new TracedMethod.Tag(
+        index,
+        key,
+        sourceType,
+        steps,
+        steps.get(steps.size() - 1).type(),
+        source + ", path " + path);
+  }
+
+  private List<TracedMethod.StaticTag> staticTags(ExecutableElement method, Trace trace) {
+    List<TracedMethod.StaticTag> tags = new ArrayList<>();
+    for (String tag : trace.tags()) {
+      int colon = tag.indexOf(':');
+      if (colon <= 0) {
+        Element source = tracedElements.traceSource(method);
+        if (!malformedReported.add(source)) {
+          continue; // a class-level @Trace: once for the class, not once per method
+        }
+        AnnotationMirror mirror = tracedElements.traceMirror(method);
+        diagnostics.error(
+            Rule.STATIC_TAG_MALFORMED,
+            source,
+            mirror,
+            staticTagValue(mirror, tag),
+            "static tag \"" + tag + "\" must be written \"key:value\", e.g. \"team:payments\"");
+        continue;
+      }
+      tags.add(new TracedMethod.StaticTag(tag.substring(0, colon), tag.substring(colon + 1)));
+    }
+    return tags;
+  }
+
+  /** Where {@code tag} is written in {@code @Trace(tags = ...)}, for the caret. */
+  private static AnnotationValue staticTagValue(AnnotationMirror trace, String tag) {
+    for (AnnotationValue value : Annotations.elements(Annotations.value(trace, "tags"))) {
+      if (tag.equals(Annotations.string(value))) {
+        return value;
+      }
+    }
+    return null;
+  }
+
+  /** {@code T} of the {@code CompletionStage<T>} that {@code type} is; {@code Object} if unknown. */
+  private TypeMirror stageValueType(TypeMirror type) {
+    for (TypeMirror candidate = type; candidate != null; ) {
+      if (types.isSameType(types.erasure(candidate), completionStage)) {
+        List<? extends TypeMirror> arguments = ((DeclaredType) candidate).getTypeArguments();
+        TypeMirror argument = arguments.isEmpty() ? null : arguments.get(0);
+        return argument == null || argument.getKind() != TypeKind.DECLARED ? object : argument;
+      }
+      TypeMirror next = null;
+      for (TypeMirror supertype : types.directSupertypes(candidate)) {
+        if (types.isAssignable(types.erasure(supertype), completionStage)) {
+          next = supertype;
+        }
+      }
+      candidate = next;
+    }
+    return object;
+  }
+
+  private boolean containsTypeVariable(TypeMirror type) {
+    switch (type.getKind()) {
+      case TYPEVAR:
+        return true;
+      case ARRAY:
+        return containsTypeVariable(((ArrayType) type).getComponentType());
+      case DECLARED:
+        for (TypeMirror argument : ((DeclaredType) type).getTypeArguments()) {
+          if (containsTypeVariable(argument)) {
+            return true;
+          }
+        }
+        return false;
+      case WILDCARD:
+        javax.lang.model.type.WildcardType wildcard = (javax.lang.model.type.WildcardType) type;
+        return wildcard.getExtendsBound() != null && containsTypeVariable(wildcard.getExtendsBound())
+            || wildcard.getSuperBound() != null && containsTypeVariable(wildcard.getSuperBound());
+      default:
+        return false;
+    }
   }
 
   /** {@code name(type,...)} with erased types written as {@code Class.getTypeName()} does. */

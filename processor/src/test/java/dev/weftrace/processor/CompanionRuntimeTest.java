@@ -45,7 +45,7 @@ class CompanionRuntimeTest {
   @BeforeAll
   static void compileAndLoadFixtures() {
     Compilation compilation = compile(allGood());
-    assertThat(compilation).succeededWithoutWarnings();
+    Fixtures.assertSucceededWithOnlyIntendedWarnings(compilation);
     loader = new CompiledClassLoader(compilation);
   }
 

@@ -8,7 +8,10 @@ import com.google.testing.compile.Compilation;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
-/** Rule {@code [TraceNotWeavable]}: only a method with a body can be woven. */
+/**
+ * Rule {@code [TraceNotWeavable]}: only a method with a body can be woven; an annotation type has
+ * none. (A lambda cannot carry {@code @Trace} at all: its target is methods and types only.)
+ */
 class TraceNotWeavableTest {
 
   @Test
@@ -58,6 +61,37 @@ class TraceNotWeavableTest {
         .inFile(source)
         .onLine(7)
         .atColumn(3);
+  }
+
+  @Test
+  void traceOnAnnotationTypeAndOnItsElementsIsAnError() {
+    JavaFileObject source = fixture("bad/TraceOnAnnotationType.java");
+
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).hadErrorCount(2);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[TraceNotWeavable] @Trace on annotation type TraceOnAnnotationType has no effect: an"
+                + " annotation type has no code to weave. Remove @Trace.")
+        .inFile(source)
+        .onLine(5)
+        .atColumn(1);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[TraceNotWeavable] @Trace on element 'value' of annotation type"
+                + " TraceOnAnnotationType has no effect: annotation elements have no code to"
+                + " weave. Remove @Trace.")
+        .inFile(source)
+        .onLine(8)
+        .atColumn(3);
+  }
+
+  @Test
+  void classLevelTraceOnInterfaceIsAccepted() {
+    Compilation compilation = compile(fixture("good/TracedInterface.java"));
+
+    assertThat(compilation).succeededWithoutWarnings();
   }
 
   @Test

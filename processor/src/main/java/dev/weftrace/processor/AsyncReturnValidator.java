@@ -1,0 +1,94 @@
+package dev.weftrace.processor;
+
+import dev.weftrace.annotation.Trace;
+import java.util.List;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * {@code [AsyncReturnUnsupported]}: a warning for a traced method that returns a value completing
+ * later which weftrace cannot wait for. Only a {@code CompletionStage} keeps its span open until it
+ * completes; for a {@code Future}, a Reactor, RxJava or Reactive Streams publisher or a Vert.x
+ * future, the span ends when the method returns, before the work it stands for.
+ *
+ * <p>Types are matched by qualified name through the type hierarchy ({@code FutureTask} is a {@code
+ * Future}), and only when on the classpath: a library that is absent cannot be returned.
+ */
+final class AsyncReturnValidator {
+
+  /** Most specific first, so that a {@code Mono} is named as such rather than as a Publisher. */
+  private static final List<String> DEFERRED_TYPES =
+      List.of(
+          "reactor.core.publisher.Mono",
+          "reactor.core.publisher.Flux",
+          "io.reactivex.rxjava3.core.Single",
+          "io.reactivex.rxjava3.core.Maybe",
+          "io.reactivex.rxjava3.core.Completable",
+          "io.reactivex.rxjava3.core.Observable",
+          "io.reactivex.rxjava3.core.Flowable",
+          "io.reactivex.Single",
+          "io.reactivex.Maybe",
+          "io.reactivex.Completable",
+          "io.reactivex.Observable",
+          "io.reactivex.Flowable",
+          "io.vertx.core.Future",
+          "org.reactivestreams.Publisher",
+          "java.util.concurrent.Future");
+
+  private static final String COMPLETION_STAGE = "java.util.concurrent.CompletionStage";
+
+  private final Diagnostics diagnostics;
+  private final Elements elements;
+  private final Types types;
+
+  AsyncReturnValidator(Diagnostics diagnostics, Elements elements, Types types) {
+    this.diagnostics = diagnostics;
+    this.elements = elements;
+    this.types = types;
+  }
+
+  /** Checks the return type of a traced method. */
+  void check(ExecutableElement method) {
+    TypeMirror returned = types.erasure(method.getReturnType());
+    if (returned.getKind() != TypeKind.DECLARED && returned.getKind() != TypeKind.TYPEVAR) {
+      return; // void, primitives, arrays; an error type is javac's to report
+    }
+    if (isA(returned, COMPLETION_STAGE)) {
+      return;
+    }
+    for (String name : DEFERRED_TYPES) {
+      if (isA(returned, name)) {
+        report(method, name);
+        return;
+      }
+    }
+  }
+
+  private boolean isA(TypeMirror erased, String qualifiedName) {
+    TypeElement type = elements.getTypeElement(qualifiedName);
+    return type != null && types.isAssignable(erased, types.erasure(type.asType()));
+  }
+
+  private void report(ExecutableElement method, String deferredType) {
+    TypeMirror returned = method.getReturnType();
+    boolean exactly =
+        returned.getKind() == TypeKind.DECLARED
+            && types.erasure(returned).toString().equals(deferredType);
+    diagnostics.warning(
+        Rule.ASYNC_RETURN_UNSUPPORTED,
+        method,
+        Annotations.mirror(method, Trace.class),
+        "traced method '"
+            + method.getSimpleName()
+            + "' returns "
+            + returned
+            + (exactly ? "" : ", a " + deferredType)
+            + ", which completes later but is not a CompletionStage: its span will end when the"
+            + " method returns, not when the value arrives. Return a CompletionStage (such as a"
+            + " CompletableFuture), or trace the code that completes the value instead.");
+  }
+}

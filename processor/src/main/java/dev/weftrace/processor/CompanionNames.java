@@ -1,0 +1,83 @@
+package dev.weftrace.processor;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Names inside and of a generated companion: the class itself, one constant per traced method and
+ * the methods that read its tags, all distinct even for overloads.
+ */
+final class CompanionNames {
+
+  static final String SUFFIX = "_WeftraceSpans";
+
+  private final List<String> constants = new ArrayList<>();
+  private final List<String> methodBases = new ArrayList<>();
+
+  /** Names for {@code methods}, in order. */
+  CompanionNames(List<TracedMethod> methods) {
+    Set<String> usedConstants = new HashSet<>();
+    Set<String> usedBases = new HashSet<>();
+    for (TracedMethod method : methods) {
+      String constant = unique(constantCase(method.element().getSimpleName().toString()), "_", usedConstants);
+      constants.add(constant);
+      // PLACE_2 (an overload) and PLACE2 (a method place2) must not both become place2Tags.
+      methodBases.add(unique(camelCase(constant), "", usedBases));
+    }
+  }
+
+  /** {@code Outer_Inner_WeftraceSpans} for {@code Outer.Inner}. */
+  static String companionSimpleName(TypeElement owner) {
+    StringBuilder name = new StringBuilder(owner.getSimpleName());
+    for (Element e = owner.getEnclosingElement();
+        e.getKind() != ElementKind.PACKAGE;
+        e = e.getEnclosingElement()) {
+      name.insert(0, e.getSimpleName() + "_");
+    }
+    return name + SUFFIX;
+  }
+
+  /** {@code PLACE_ORDER} for method {@code i} named {@code placeOrder}. */
+  String constant(int i) {
+    return constants.get(i);
+  }
+
+  /** {@code placeOrderTags}: reads method {@code i}'s tags from its arguments. */
+  String tagsMethod(int i) {
+    return methodBases.get(i) + "Tags";
+  }
+
+  /** {@code placeOrderResultTags}: reads method {@code i}'s tags from its result. */
+  String resultTagsMethod(int i) {
+    return methodBases.get(i) + "ResultTags";
+  }
+
+  private static String unique(String base, String separator, Set<String> used) {
+    String name = base;
+    for (int n = 2; !used.add(name); n++) {
+      name = base + separator + n;
+    }
+    return name;
+  }
+
+  private static String constantCase(String camel) {
+    return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
+  }
+
+  private static String camelCase(String constant) {
+    StringBuilder name = new StringBuilder();
+    for (String part : constant.toLowerCase(Locale.ROOT).split("_")) {
+      if (!part.isEmpty()) {
+        name.append(
+            name.length() == 0 ? part : Character.toUpperCase(part.charAt(0)) + part.substring(1));
+      }
+    }
+    return name.toString();
+  }
+}
