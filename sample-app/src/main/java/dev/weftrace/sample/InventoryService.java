@@ -29,9 +29,11 @@ public class InventoryService {
 
   /**
    * Asks the warehouse to hold {@code units} units for {@code orderId}. Because the method returns
-   * a {@code CompletableFuture}, weftrace ends its span when the future completes, not on return.
+   * a {@code CompletableFuture}, weftrace ends its span when the future completes, not on return,
+   * and tags it with the id of the reservation the future completes with.
    */
   @Trace
+  @SpanTag(value = "reservation.id", path = "id")
   public CompletableFuture<Reservation> reserve(
       @SpanTag("order.id") String orderId, @SpanTag("units") int units) {
     CompletableFuture<Reservation> reservation = new CompletableFuture<>();

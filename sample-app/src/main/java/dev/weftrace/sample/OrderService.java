@@ -1,5 +1,6 @@
 package dev.weftrace.sample;
 
+import dev.weftrace.annotation.SpanTag;
 import dev.weftrace.annotation.Trace;
 import io.opentelemetry.api.trace.Span;
 import java.util.concurrent.CompletableFuture;
@@ -22,13 +23,21 @@ public class OrderService {
    * Places {@code order}: the root span of each order's trace, of kind {@code SERVER} as if it
    * served {@code POST /orders}. The reservation runs in the warehouse while the order is priced.
    *
+   * <p>Its tags show what the processor compiles: properties of the {@code Order} record read by
+   * path (checked against the record when this class compiles), a fixed {@code team} tag, and the
+   * payment id read from the returned confirmation.
+   *
    * @throws PaymentDeclinedException when the card is declined, after the stock is released
    * @throws IllegalArgumentException when the order is incomplete
    */
-  @Trace(kind = Trace.Kind.SERVER, resourceName = "POST /orders")
-  public Confirmation placeOrder(Order order) throws PaymentDeclinedException {
-    // The woven span is the current OpenTelemetry span, so the plain API can add to it.
-    Span.current().setAttribute("order.id", order.id());
+  @Trace(kind = Trace.Kind.SERVER, resourceName = "POST /orders", tags = "team:checkout")
+  @SpanTag(value = "payment.id", path = "paymentId")
+  public Confirmation placeOrder(
+      @SpanTag(value = "order.id", path = "id") @SpanTag(value = "order.express", path = "express")
+          Order order)
+      throws PaymentDeclinedException {
+    // The woven span is the current OpenTelemetry span, so the plain API can add to it too.
+    Span.current().setAttribute("order.lines", order.items().size());
     this.validate(order);
     CompletableFuture<Reservation> reservation = inventory.reserve(order.id(), order.itemCount());
     Quote quote =

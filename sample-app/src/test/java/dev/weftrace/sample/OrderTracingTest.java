@@ -85,15 +85,19 @@ class OrderTracingTest {
   }
 
   @Test
-  void placeOrderIsAServerSpanWithItsResourceAndTheOrderIdAddedThroughTheApi() throws Exception {
-    shop.placeOrder(order("ORD-1", "tok_visa"));
+  void placeOrderIsAServerSpanWithPathStaticResultAndApiTags() throws Exception {
+    Confirmation confirmation = shop.placeOrder(order("ORD-1", "tok_visa"));
 
     SpanData root = only(tracing.awaitSpans(7), "OrderService.placeOrder");
     assertThat(root.getKind()).isEqualTo(SpanKind.SERVER);
     assertThat(root.getAttributes().asMap())
         .containsOnly(
             entry(stringKey("resource.name"), "POST /orders"),
-            entry(stringKey("order.id"), "ORD-1"));
+            entry(stringKey("team"), "checkout"),
+            entry(stringKey("order.id"), "ORD-1"),
+            entry(booleanKey("order.express"), true),
+            entry(longKey("order.lines"), 2L),
+            entry(stringKey("payment.id"), confirmation.paymentId()));
     assertThat(root.getStatus().getStatusCode()).isEqualTo(StatusCode.UNSET);
   }
 

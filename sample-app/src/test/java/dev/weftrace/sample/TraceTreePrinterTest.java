@@ -54,11 +54,12 @@ class TraceTreePrinterTest {
     assertThat(structure(printed.get(1)))
         .containsExactly(
             "trace <id> (7 spans)",
-            "`-- OrderService.placeOrder SERVER<t>  order.id=\"ORD-3\" resource.name=\"POST"
-                + " /orders\"  => ERROR PaymentDeclinedException: card declined: insufficient"
+            "`-- OrderService.placeOrder SERVER<t>  order.express=true order.id=\"ORD-3\""
+                + " order.lines=2 resource.name=\"POST /orders\" team=\"checkout\"  => ERROR PaymentDeclinedException: card declined: insufficient"
                 + " funds",
             "    |-- OrderService.validate<t>",
-            "    |-- InventoryService.reserve<t>  order.id=\"ORD-3\" units=3",
+            "    |-- InventoryService.reserve<t>  order.id=\"ORD-3\" reservation.id=\"R-101\""
+                + " units=3",
             "    |-- PricingService.price<t>"
                 + "  customer.id=\"cust-ada\" express=true item.count=3 subtotal=48.48",
             "    |   `-- PricingService.loyaltyDiscount<t>  customer.id=\"cust-ada\"",
@@ -85,7 +86,8 @@ class TraceTreePrinterTest {
         .containsExactly(
             "trace <id> (2 spans)",
             "`-- Restocker.restockLater<t>",
-            "    `-- InventoryService.reserve<t>  order.id=\"RESTOCK-1\" units=5");
+            "    `-- InventoryService.reserve<t>  order.id=\"RESTOCK-1\" reservation.id=\"R-101\""
+                + " units=5");
   }
 
   @Test
