@@ -61,6 +61,26 @@ public @interface Trace {
   Kind kind() default Kind.INTERNAL;
 
   /**
+   * The service this span belongs to, for backends that group spans by service within one process
+   * (Datadog's {@code service}); children started later inherit it there. Default: empty, meaning
+   * the service the tracer is configured with. Sent as attribute {@code service.name}.
+   */
+  String service() default "";
+
+  /**
+   * The span type, for backends that have one (Datadog's {@code type}, such as {@code web}, {@code
+   * db}, {@code cache}). Default: empty, meaning none. Sent as attribute {@code span.type}.
+   */
+  String spanType() default "";
+
+  /**
+   * Whether the method is traced. Set to {@code false} on a method of a class with a class-level
+   * {@code @Trace} to leave that one method out: it is then not woven at all. Default: {@code
+   * true}.
+   */
+  boolean enabled() default true;
+
+  /**
    * Tags with fixed values, each written {@code "key:value"} (split at the first colon), such as
    * {@code "team:payments"}. Keys follow the same rules as {@link SpanTag#value()} keys. Default:
    * none.

@@ -99,8 +99,17 @@ final class CompanionWriter {
       ClassName companion, CompanionNames names, int i, TracedMethod method) {
     CodeBlock.Builder init =
         CodeBlock.builder().add("$T.builder($S)", METHOD_SPAN, method.spanName()).indent();
+    if (!method.methodName().equals(method.spanName())) {
+      init.add("\n.methodName($S)", method.methodName());
+    }
     if (!method.resourceName().isEmpty()) {
       init.add("\n.resourceName($S)", method.resourceName());
+    }
+    if (!method.service().isEmpty()) {
+      init.add("\n.service($S)", method.service());
+    }
+    if (!method.spanType().isEmpty()) {
+      init.add("\n.spanType($S)", method.spanType());
     }
     if (method.kind() != Trace.Kind.INTERNAL) {
       init.add("\n.kind($T.$L)", TRACE_KIND, method.kind().name());

@@ -129,7 +129,7 @@ public final class TraceProcessor extends AbstractProcessor {
     Map<TypeElement, List<ExecutableElement>> byOwner = new LinkedHashMap<>();
     for (TypeElement owner : owners) {
       for (ExecutableElement method : ElementFilter.methodsIn(owner.getEnclosedElements())) {
-        if (method.getAnnotation(Trace.class) != null || tracedElements.tracedByType(method)) {
+        if (tracedElements.isTraced(method)) {
           byOwner.computeIfAbsent(owner, o -> new ArrayList<>()).add(method);
         }
       }

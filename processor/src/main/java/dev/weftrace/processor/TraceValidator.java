@@ -80,7 +80,8 @@ final class TraceValidator {
   }
 
   /**
-   * Reports {@code [TraceNameBlank]} for an {@code operationName} or {@code resourceName} of the
+   * Reports {@code [TraceNameBlank]} for an {@code operationName}, {@code resourceName}, {@code
+   * service} or {@code spanType} of the
    * {@code @Trace} on {@code annotated} that is written but only whitespace: the span would have no
    * visible name or resource. An empty one is the documented default and fine.
    */
@@ -88,6 +89,8 @@ final class TraceValidator {
     AnnotationMirror trace = Annotations.mirror(annotated, Trace.class);
     checkName(annotated, trace, "operationName", "to use the default name, Class.method");
     checkName(annotated, trace, "resourceName", "for no resource");
+    checkName(annotated, trace, "service", "for the tracer's own service");
+    checkName(annotated, trace, "spanType", "for no span type");
   }
 
   private void checkName(
@@ -107,13 +110,20 @@ final class TraceValidator {
             + " of "
             + describe(annotated)
             + " is blank, which no backend can show: write a "
-            + (attribute.equals("operationName") ? "name" : "resource")
+            + NOUNS.getOrDefault(attribute, attribute)
             + ", or remove "
             + attribute
             + " "
             + defaultMeaning
             + ".");
   }
+
+  private static final java.util.Map<String, String> NOUNS =
+      java.util.Map.of(
+          "operationName", "name",
+          "resourceName", "resource",
+          "service", "service",
+          "spanType", "span type");
 
   /** Only whitespace, including the non-breaking spaces that {@link String#isBlank} keeps. */
   private static boolean blank(String name) {

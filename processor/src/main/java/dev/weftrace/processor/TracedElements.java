@@ -33,7 +33,7 @@ final class TracedElements {
   Trace effectiveTrace(ExecutableElement method) {
     Trace own = method.getAnnotation(Trace.class);
     if (own != null) {
-      return own;
+      return own.enabled() ? own : null;
     }
     return tracedByType(method) ? method.getEnclosingElement().getAnnotation(Trace.class) : null;
   }

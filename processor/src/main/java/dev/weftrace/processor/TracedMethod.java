@@ -12,7 +12,10 @@ import javax.lang.model.type.TypeMirror;
  * @param element the method
  * @param methodKey {@code name(type,...)} as the runtime computes it from the woven signature
  * @param spanName the operation name, or {@code SimpleClassName.methodName}
+ * @param methodName {@code SimpleClassName.methodName}, whatever the span name
  * @param resourceName the resource name, empty for none
+ * @param service the service, empty for the tracer's own
+ * @param spanType the span type, empty for none
  * @param completesLater whether the return type is a {@code CompletionStage}
  * @param tags tags read from the arguments, in declaration order
  * @param resultTags tags read from the result (the completed value for a stage)
@@ -22,7 +25,10 @@ record TracedMethod(
     ExecutableElement element,
     String methodKey,
     String spanName,
+    String methodName,
     String resourceName,
+    String service,
+    String spanType,
     Trace.Kind kind,
     boolean measured,
     boolean noParent,

@@ -81,17 +81,18 @@ final class TracedMethods {
   TracedMethod read(ExecutableElement method, Trace trace) {
     TypeElement owner = (TypeElement) method.getEnclosingElement();
     String companionPackage = elements.getPackageOf(owner).getQualifiedName().toString();
-    String spanName =
-        trace.operationName().isEmpty()
-            ? owner.getSimpleName() + "." + method.getSimpleName()
-            : trace.operationName();
+    String methodName = owner.getSimpleName() + "." + method.getSimpleName();
+    String spanName = trace.operationName().isEmpty() ? methodName : trace.operationName();
     boolean completesLater =
         types.isAssignable(types.erasure(method.getReturnType()), completionStage);
     return new TracedMethod(
         method,
         methodKey(method),
         spanName,
+        methodName,
         trace.resourceName(),
+        trace.service(),
+        trace.spanType(),
         trace.kind(),
         trace.measured(),
         trace.noParent(),

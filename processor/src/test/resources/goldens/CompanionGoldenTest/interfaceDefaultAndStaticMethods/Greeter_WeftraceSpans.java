@@ -25,6 +25,7 @@ public final class Greeter_WeftraceSpans implements SpanCompanion {
    * {@code named(java.lang.String)}
    */
   private static final MethodSpan NAMED = MethodSpan.builder("greeter.create")
+    .methodName("Greeter.named")
     .tags(Greeter_WeftraceSpans::namedTags)
     .build();
 

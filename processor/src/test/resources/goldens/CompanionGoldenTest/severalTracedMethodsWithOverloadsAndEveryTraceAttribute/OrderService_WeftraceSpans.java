@@ -33,6 +33,7 @@ public final class OrderService_WeftraceSpans implements SpanCompanion {
    * {@code cancelOrder(long,java.lang.String)}
    */
   private static final MethodSpan CANCEL_ORDER = MethodSpan.builder("orders \"cancel\"")
+    .methodName("OrderService.cancelOrder")
     .resourceName("DELETE /orders/{id}")
     .kind(Trace.Kind.SERVER)
     .measured(true)

@@ -28,6 +28,7 @@ public final class Payments_WeftraceSpans implements SpanCompanion {
    * {@code refund(java.lang.String)}
    */
   private static final MethodSpan REFUND = MethodSpan.builder("payments.refund")
+    .methodName("Payments.refund")
     .build();
 
   /**

@@ -18,7 +18,11 @@ import org.aspectj.lang.annotation.SuppressAjWarnings;
 public aspect TraceAspect {
 
   /** Executions of methods with their own {@code @Trace}. */
-  pointcut tracedMethod(): execution(@dev.weftrace.annotation.Trace * *(..));
+  pointcut annotatedMethod(): execution(@dev.weftrace.annotation.Trace * *(..));
+
+  /** Executions of methods with their own {@code @Trace}, unless it says {@code enabled = false}. */
+  pointcut tracedMethod():
+      annotatedMethod() && !execution(@dev.weftrace.annotation.Trace(enabled = false) * *(..));
 
   /**
    * Executions of public methods declared by a {@code @Trace} type, except the {@code Object}
@@ -27,7 +31,7 @@ public aspect TraceAspect {
    */
   pointcut tracedByType():
       execution(public * (@dev.weftrace.annotation.Trace *).*(..))
-          && !tracedMethod()
+          && !annotatedMethod()
           && !execution(String *.toString())
           && !execution(boolean *.equals(Object))
           && !execution(int *.hashCode());

@@ -13,7 +13,10 @@ import java.util.Objects;
 public final class MethodSpan {
 
   private final String spanName;
+  private final String methodName;
   private final String resourceName;
+  private final String service;
+  private final String spanType;
   private final Trace.Kind kind;
   private final boolean measured;
   private final boolean noParent;
@@ -30,7 +33,10 @@ public final class MethodSpan {
 
   private MethodSpan(Builder builder) {
     this.spanName = builder.spanName;
+    this.methodName = builder.methodName != null ? builder.methodName : builder.spanName;
     this.resourceName = builder.resourceName;
+    this.service = builder.service;
+    this.spanType = builder.spanType;
     this.kind = builder.kind;
     this.measured = builder.measured;
     this.noParent = builder.noParent;
@@ -48,6 +54,23 @@ public final class MethodSpan {
   /** The span name: the operation name, or {@code SimpleClassName.methodName}. */
   public String spanName() {
     return spanName;
+  }
+
+  /**
+   * {@code SimpleClassName.methodName}, whatever the operation name: Datadog's default resource.
+   */
+  public String methodName() {
+    return methodName;
+  }
+
+  /** The service, or {@code null} for the tracer's own. */
+  public String service() {
+    return service;
+  }
+
+  /** The span type, or {@code null} for none. */
+  public String spanType() {
+    return spanType;
   }
 
   /** The resource name, or {@code null} if the annotation sets none. */
@@ -108,7 +131,10 @@ public final class MethodSpan {
   /** Builds a {@link MethodSpan}; every setting but the name has the annotation's default. */
   public static final class Builder {
     private final String spanName;
+    private String methodName;
     private String resourceName;
+    private String service;
+    private String spanType;
     private Trace.Kind kind = Trace.Kind.INTERNAL;
     private boolean measured;
     private boolean noParent;
@@ -119,6 +145,27 @@ public final class MethodSpan {
 
     private Builder(String spanName) {
       this.spanName = Objects.requireNonNull(spanName, "spanName");
+    }
+
+    /**
+     * Sets {@code SimpleClassName.methodName} when the span name is an explicit operation name;
+     * by default it is the span name.
+     */
+    public Builder methodName(String methodName) {
+      this.methodName = methodName;
+      return this;
+    }
+
+    /** Sets the service; {@code null} or empty means the tracer's own. */
+    public Builder service(String service) {
+      this.service = service == null || service.isEmpty() ? null : service;
+      return this;
+    }
+
+    /** Sets the span type; {@code null} or empty means none. */
+    public Builder spanType(String spanType) {
+      this.spanType = spanType == null || spanType.isEmpty() ? null : spanType;
+      return this;
     }
 
     /** Sets the resource name; {@code null} or empty means none. */

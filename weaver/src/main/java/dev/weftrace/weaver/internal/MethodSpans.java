@@ -32,6 +32,9 @@ public final class MethodSpans {
   public static MethodSpan resolve(
       Class<?> declaringType, String methodName, Class<?>[] parameterTypes, String[] parameterNames) {
     try {
+      if (ExcludeRules.CURRENT.excludes(declaringType.getName(), methodName)) {
+        return MethodSpan.UNTRACED;
+      }
       WeavingCheck.checkOnce(declaringType.getClassLoader());
       SpanCompanion companion = COMPANIONS.get(declaringType);
       if (companion != null) {

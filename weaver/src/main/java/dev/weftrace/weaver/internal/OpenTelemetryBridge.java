@@ -1,7 +1,6 @@
 package dev.weftrace.weaver.internal;
 
 import dev.weftrace.annotation.Trace;
-import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanBuilder;
 import io.opentelemetry.api.trace.SpanKind;
@@ -14,9 +13,6 @@ import io.opentelemetry.context.Scope;
  */
 final class OpenTelemetryBridge implements TracerBridge {
 
-  /** Attribute that Datadog, among others, reads as the span's resource. */
-  static final AttributeKey<String> RESOURCE_NAME = AttributeKey.stringKey("resource.name");
-
   private static final SpanKind[] KINDS = new SpanKind[Trace.Kind.values().length];
 
   static {
@@ -28,9 +24,14 @@ final class OpenTelemetryBridge implements TracerBridge {
   }
 
   private final OpenTelemetrySource source;
+  private final SpanConventions conventions;
+  private final LogCorrelation logs;
 
-  OpenTelemetryBridge(OpenTelemetrySource source) {
+  OpenTelemetryBridge(
+      OpenTelemetrySource source, SpanConventions conventions, LogCorrelation logs) {
     this.source = source;
+    this.conventions = conventions;
+    this.logs = logs;
   }
 
   @Override
@@ -40,10 +41,8 @@ final class OpenTelemetryBridge implements TracerBridge {
     if (method.noParent()) {
       builder.setNoParent();
     }
-    if (method.resourceName() != null) {
-      builder.setAttribute(RESOURCE_NAME, method.resourceName());
-    }
     BuilderTags tags = new BuilderTags(builder);
+    conventions.describe(method, tags);
     method.putStaticTags(tags);
     try {
       method.tags().bind(args, tags);
@@ -52,7 +51,15 @@ final class OpenTelemetryBridge implements TracerBridge {
       Failures.report("tags of " + method.spanName(), failure);
     }
     Span span = builder.startSpan();
-    return new OtelActiveSpan(span, span.makeCurrent());
+    Scope scope = span.makeCurrent();
+    LogCorrelation.Previous previousLogIds = null;
+    try {
+      previousLogIds = logs.enter(span.getSpanContext());
+    } catch (Throwable failure) {
+      // The scope is open: failing here would leak it into the caller's context.
+      Failures.report("log correlation of " + method.spanName(), failure);
+    }
+    return new OtelActiveSpan(span, scope, logs, previousLogIds);
   }
 
   private static final class BuilderTags implements TagSink {
@@ -89,15 +96,21 @@ final class OpenTelemetryBridge implements TracerBridge {
   private static final class OtelActiveSpan implements ActiveSpan {
     private final Span span;
     private final Scope scope;
+    private final LogCorrelation logs;
+    private final LogCorrelation.Previous previousLogIds;
 
-    OtelActiveSpan(Span span, Scope scope) {
+    OtelActiveSpan(
+        Span span, Scope scope, LogCorrelation logs, LogCorrelation.Previous previousLogIds) {
       this.span = span;
       this.scope = scope;
+      this.logs = logs;
+      this.previousLogIds = previousLogIds;
     }
 
     @Override
     public void closeScope() {
       scope.close();
+      logs.restore(previousLogIds);
     }
 
     @Override

@@ -39,6 +39,9 @@ final class ReflectiveMethodSpans {
             : trace.operationName();
     MethodSpan.Builder builder =
         MethodSpan.builder(spanName)
+            .methodName(type.getSimpleName() + "." + methodName)
+            .service(trace.service())
+            .spanType(trace.spanType())
             .completesLater(CompletionStage.class.isAssignableFrom(method.getReturnType()))
             .resourceName(trace.resourceName())
             .kind(trace.kind())
@@ -60,7 +63,7 @@ final class ReflectiveMethodSpans {
   private static Trace effectiveTrace(Method method) {
     Trace own = method.getAnnotation(Trace.class);
     if (own != null) {
-      return own;
+      return own.enabled() ? own : null;
     }
     Class<?> type = method.getDeclaringClass();
     Trace classLevel = type.getAnnotation(Trace.class);

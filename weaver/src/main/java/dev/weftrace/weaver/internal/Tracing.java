@@ -14,7 +14,7 @@ public final class Tracing {
   /** Arguments passed for methods without tagged parameters. */
   public static final Object[] NO_ARGS = new Object[0];
 
-  private static final TracerBridge BRIDGE = new OpenTelemetryBridge(OpenTelemetrySource.INSTANCE);
+  private static final TracerBridge BRIDGE = Backends.select();
 
   private Tracing() {}
 

@@ -28,7 +28,7 @@ class OpenTelemetryBridgeTest {
     OpenTelemetrySource source = new OpenTelemetrySource(false);
     source.use(recordingOpenTelemetry());
     ActiveSpan span =
-        new OpenTelemetryBridge(source).start(MethodSpan.builder("T.m").build(), Tracing.NO_ARGS);
+        new OpenTelemetryBridge(source, SpanConventions.OPEN_TELEMETRY, LogCorrelation.NONE).start(MethodSpan.builder("T.m").build(), Tracing.NO_ARGS);
     span.closeScope();
     calls.clear();
 
@@ -45,7 +45,7 @@ class OpenTelemetryBridgeTest {
     OpenTelemetrySource source = new OpenTelemetrySource(false);
     source.use(recordingOpenTelemetry());
     ActiveSpan span =
-        new OpenTelemetryBridge(source).start(MethodSpan.builder("T.m").build(), Tracing.NO_ARGS);
+        new OpenTelemetryBridge(source, SpanConventions.OPEN_TELEMETRY, LogCorrelation.NONE).start(MethodSpan.builder("T.m").build(), Tracing.NO_ARGS);
     span.closeScope();
     calls.clear();
 

@@ -1,0 +1,125 @@
+package dev.weftrace.weaver.internal;
+
+import java.lang.System.Logger.Level;
+import java.util.Locale;
+
+/**
+ * Chooses the tracer API that woven methods make spans with, once, at the first traced call:
+ *
+ * <ul>
+ *   <li>{@code weftrace.backend=otel|opentracing|datadog} (or {@code WEFTRACE_BACKEND}) decides;
+ *   <li>otherwise, under the Datadog Java agent: the OpenTelemetry API if the agent's OpenTelemetry
+ *       support is on ({@code dd.trace.otel.enabled=true}), else OpenTracing's {@code
+ *       GlobalTracer}, which the agent registers by itself;
+ *   <li>otherwise the OpenTelemetry API.
+ * </ul>
+ *
+ * <p>Under the Datadog agent (or with {@code weftrace.backend=datadog}) the bridges follow
+ * Datadog's conventions; see {@link SpanConventions}. One INFO line says what was chosen and why;
+ * a setup that would drop every span gets one WARNING saying what to set.
+ */
+final class Backends {
+
+  static final String PROPERTY = "weftrace.backend";
+  static final String ENVIRONMENT = "WEFTRACE_BACKEND";
+
+  private static final System.Logger LOG = System.getLogger("dev.weftrace");
+  private static final String DATADOG_AGENT = "datadog.trace.bootstrap.AgentBootstrap";
+  private static final String OPENTRACING = "io.opentracing.util.GlobalTracer";
+  private static final String SLF4J_MDC = "org.slf4j.MDC";
+
+  private Backends() {}
+
+  /** The environment the choice depends on, read from this JVM. */
+  record Environment(
+      String requested, boolean datadogAgent, boolean datadogOtel, boolean openTracing, boolean mdc) {
+
+    static Environment current() {
+      ClassLoader own = Backends.class.getClassLoader();
+      return new Environment(
+          Settings.read(PROPERTY, ENVIRONMENT),
+          Settings.present(DATADOG_AGENT, ClassLoader.getSystemClassLoader()),
+          Boolean.parseBoolean(Settings.read("dd.trace.otel.enabled", "DD_TRACE_OTEL_ENABLED")),
+          Settings.present(OPENTRACING, own),
+          Settings.present(SLF4J_MDC, own));
+    }
+  }
+
+  /** What to build: which API, with which conventions, and the sentence that explains it. */
+  record Choice(String api, boolean datadog, boolean logCorrelation, String reason, String warning) {}
+
+  /** Builds the bridge for this JVM and logs the choice. */
+  static TracerBridge select() {
+    Choice choice = choose(Environment.current());
+    LOG.log(Level.INFO, "weftrace: spans go through the " + choice.api() + " API (" + choice.reason() + ")");
+    if (choice.warning() != null) {
+      LOG.log(Level.WARNING, "weftrace: " + choice.warning());
+    }
+    SpanConventions conventions = choice.datadog() ? SpanConventions.DATADOG : SpanConventions.OPEN_TELEMETRY;
+    if (choice.api().equals("OpenTracing")) {
+      return new OpenTracingBridge(conventions);
+    }
+    return new OpenTelemetryBridge(
+        OpenTelemetrySource.INSTANCE,
+        conventions,
+        choice.logCorrelation() ? LogCorrelation.create() : LogCorrelation.NONE);
+  }
+
+  /** The decision alone, for tests. */
+  static Choice choose(Environment env) {
+    String requested = env.requested() == null ? "" : env.requested().trim().toLowerCase(Locale.ROOT);
+    boolean mdc = env.mdc() && !env.datadogAgent(); // the agent correlates logs itself
+    switch (requested) {
+      case "otel":
+        return new Choice("OpenTelemetry", env.datadogAgent(), mdc, PROPERTY + "=otel", null);
+      case "opentracing":
+        return new Choice(
+            "OpenTracing",
+            env.datadogAgent(),
+            false,
+            PROPERTY + "=opentracing",
+            env.openTracing() ? null : missingOpenTracing("weftrace.backend=opentracing"));
+      case "datadog":
+        return env.datadogOtel() || !env.openTracing()
+            ? new Choice("OpenTelemetry", true, false, PROPERTY + "=datadog, dd.trace.otel.enabled=" + env.datadogOtel(), env.datadogOtel() ? null : otelOff())
+            : new Choice("OpenTracing", true, false, PROPERTY + "=datadog, dd.trace.otel.enabled is off", null);
+      case "":
+        break;
+      default:
+        return new Choice(
+            "OpenTelemetry",
+            env.datadogAgent(),
+            mdc,
+            "the default",
+            "unknown " + PROPERTY + " '" + env.requested() + "': use otel, opentracing or datadog");
+    }
+    if (!env.datadogAgent()) {
+      return new Choice("OpenTelemetry", false, mdc, "the default: no Datadog agent in this JVM", null);
+    }
+    if (env.datadogOtel()) {
+      return new Choice("OpenTelemetry", true, false, "Datadog agent with dd.trace.otel.enabled=true", null);
+    }
+    if (env.openTracing()) {
+      return new Choice(
+          "OpenTracing",
+          true,
+          false,
+          "Datadog agent without dd.trace.otel.enabled: its OpenTracing GlobalTracer",
+          null);
+    }
+    return new Choice("OpenTelemetry", true, false, "Datadog agent, nothing better available", otelOff());
+  }
+
+  private static String otelOff() {
+    return "the Datadog agent is running with its OpenTelemetry support off, so spans made through"
+        + " the OpenTelemetry API are dropped: start the JVM with -Ddd.trace.otel.enabled=true"
+        + " (or DD_TRACE_OTEL_ENABLED=true), or add io.opentracing:opentracing-util to the"
+        + " application so that weftrace can use the agent's OpenTracing tracer.";
+  }
+
+  private static String missingOpenTracing(String why) {
+    return why
+        + " but io.opentracing:opentracing-util is not on the class path: every span will fail."
+        + " Add the dependency, or choose another backend.";
+  }
+}

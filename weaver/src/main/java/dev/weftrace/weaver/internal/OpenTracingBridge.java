@@ -1,0 +1,145 @@
+package dev.weftrace.weaver.internal;
+
+import dev.weftrace.annotation.Trace;
+import io.opentracing.Scope;
+import io.opentracing.Span;
+import io.opentracing.Tracer;
+import io.opentracing.log.Fields;
+import io.opentracing.tag.Tags;
+import io.opentracing.util.GlobalTracer;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Makes spans with the OpenTracing API, on {@link GlobalTracer}: the tracer the Datadog agent
+ * registers by itself when its OpenTelemetry support is off. Loaded only when chosen, so that
+ * OpenTracing is an optional dependency.
+ */
+final class OpenTracingBridge implements TracerBridge {
+
+  private final SpanConventions conventions;
+
+  OpenTracingBridge(SpanConventions conventions) {
+    this.conventions = conventions;
+  }
+
+  @Override
+  public ActiveSpan start(MethodSpan method, Object[] args) {
+    Tracer tracer = GlobalTracer.get();
+    Tracer.SpanBuilder builder = tracer.buildSpan(method.spanName());
+    if (method.noParent()) {
+      builder.ignoreActiveSpan();
+    }
+    if (method.kind() != Trace.Kind.INTERNAL) {
+      builder.withTag(Tags.SPAN_KIND.getKey(), kind(method.kind()));
+    }
+    BuilderTags tags = new BuilderTags(builder);
+    conventions.describe(method, tags);
+    method.putStaticTags(tags);
+    try {
+      method.tags().bind(args, tags);
+    } catch (Throwable failure) {
+      Failures.report("tags of " + method.spanName(), failure);
+    }
+    Span span = builder.start();
+    return new OtActiveSpan(span, tracer.activateSpan(span));
+  }
+
+  private static String kind(Trace.Kind kind) {
+    switch (kind) {
+      case SERVER:
+        return Tags.SPAN_KIND_SERVER;
+      case CLIENT:
+        return Tags.SPAN_KIND_CLIENT;
+      case PRODUCER:
+        return Tags.SPAN_KIND_PRODUCER;
+      case CONSUMER:
+        return Tags.SPAN_KIND_CONSUMER;
+      default:
+        return "internal";
+    }
+  }
+
+  private static final class BuilderTags implements TagSink {
+    private final Tracer.SpanBuilder builder;
+
+    BuilderTags(Tracer.SpanBuilder builder) {
+      this.builder = builder;
+    }
+
+    @Override
+    public void putString(String key, String value) {
+      if (value != null) {
+        builder.withTag(key, value);
+      }
+    }
+
+    @Override
+    public void putLong(String key, long value) {
+      builder.withTag(key, value);
+    }
+
+    @Override
+    public void putDouble(String key, double value) {
+      builder.withTag(key, value);
+    }
+
+    @Override
+    public void putBoolean(String key, boolean value) {
+      builder.withTag(key, value);
+    }
+  }
+
+  /** The running span; takes result tags as span tags. */
+  private static final class OtActiveSpan implements ActiveSpan {
+    private final Span span;
+    private final Scope scope;
+
+    OtActiveSpan(Span span, Scope scope) {
+      this.span = span;
+      this.scope = scope;
+    }
+
+    @Override
+    public void closeScope() {
+      scope.close();
+    }
+
+    @Override
+    public void finish(Throwable error) {
+      if (error != null) {
+        Tags.ERROR.set(span, true);
+        Map<String, Object> fields = new HashMap<>();
+        fields.put(Fields.EVENT, "error");
+        fields.put(Fields.ERROR_OBJECT, error);
+        if (error.getMessage() != null) {
+          fields.put(Fields.MESSAGE, error.getMessage());
+        }
+        span.log(fields);
+      }
+      span.finish();
+    }
+
+    @Override
+    public void putString(String key, String value) {
+      if (value != null) {
+        span.setTag(key, value);
+      }
+    }
+
+    @Override
+    public void putLong(String key, long value) {
+      span.setTag(key, value);
+    }
+
+    @Override
+    public void putDouble(String key, double value) {
+      span.setTag(key, value);
+    }
+
+    @Override
+    public void putBoolean(String key, boolean value) {
+      span.setTag(key, value);
+    }
+  }
+}

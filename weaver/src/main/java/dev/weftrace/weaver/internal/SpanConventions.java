@@ -1,0 +1,55 @@
+package dev.weftrace.weaver.internal;
+
+/**
+ * The span vocabulary weftrace writes, in one place: which attribute carries what, per backend.
+ *
+ * <p>Datadog reads a few attributes (tags) itself: {@code operation.name} becomes the operation
+ * name, {@code resource.name} the resource, {@code service.name} the service, {@code span.type}
+ * the type, and {@value #MEASURED} = 1 marks a span for trace metrics. Under Datadog, every span
+ * gets an operation name and a resource ({@code SimpleClassName.methodName} when the annotation
+ * sets none), as the agent's own {@code @Trace} would. Elsewhere only what the annotation sets is
+ * written.
+ */
+enum SpanConventions {
+  /** Plain OpenTelemetry (and OpenTracing without Datadog). */
+  OPEN_TELEMETRY(false),
+  /** The Datadog agent's tracer, through either API. */
+  DATADOG(true);
+
+  static final String OPERATION_NAME = "operation.name";
+  static final String RESOURCE_NAME = "resource.name";
+  static final String SERVICE_NAME = "service.name";
+  static final String SPAN_TYPE = "span.type";
+  static final String MEASURED = "_dd.measured";
+
+  private final boolean datadog;
+
+  SpanConventions(boolean datadog) {
+    this.datadog = datadog;
+  }
+
+  /** Whether spans go to Datadog. */
+  boolean datadog() {
+    return datadog;
+  }
+
+  /** Writes the attributes that describe {@code method} (not its tags) to {@code sink}. */
+  void describe(MethodSpan method, TagSink sink) {
+    if (datadog) {
+      sink.putString(OPERATION_NAME, method.spanName());
+      sink.putString(
+          RESOURCE_NAME, method.resourceName() != null ? method.resourceName() : method.methodName());
+      if (method.measured()) {
+        sink.putLong(MEASURED, 1);
+      }
+    } else if (method.resourceName() != null) {
+      sink.putString(RESOURCE_NAME, method.resourceName());
+    }
+    if (method.service() != null) {
+      sink.putString(SERVICE_NAME, method.service());
+    }
+    if (method.spanType() != null) {
+      sink.putString(SPAN_TYPE, method.spanType());
+    }
+  }
+}

@@ -1,0 +1,76 @@
+package dev.weftrace.weaver.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.weftrace.weaver.internal.Backends.Choice;
+import dev.weftrace.weaver.internal.Backends.Environment;
+import org.junit.jupiter.api.Test;
+
+class BackendsTest {
+
+  private static Choice choose(
+      String requested, boolean agent, boolean agentOtel, boolean openTracing) {
+    return Backends.choose(new Environment(requested, agent, agentOtel, openTracing, true));
+  }
+
+  @Test
+  void withoutAnAgentTheOpenTelemetryApiIsUsedWithPlainConventionsAndLogCorrelation() {
+    Choice choice = choose(null, false, false, true);
+
+    assertThat(choice.api()).isEqualTo("OpenTelemetry");
+    assertThat(choice.datadog()).isFalse();
+    assertThat(choice.logCorrelation()).isTrue();
+    assertThat(choice.warning()).isNull();
+  }
+
+  @Test
+  void agentWithOtelSupportGetsTheOpenTelemetryApiWithDatadogConventions() {
+    Choice choice = choose(null, true, true, true);
+
+    assertThat(choice.api()).isEqualTo("OpenTelemetry");
+    assertThat(choice.datadog()).isTrue();
+    assertThat(choice.logCorrelation()).as("the agent correlates logs itself").isFalse();
+    assertThat(choice.reason()).contains("dd.trace.otel.enabled=true");
+  }
+
+  @Test
+  void agentWithoutOtelSupportGetsItsOpenTracingTracer() {
+    Choice choice = choose(null, true, false, true);
+
+    assertThat(choice.api()).isEqualTo("OpenTracing");
+    assertThat(choice.datadog()).isTrue();
+    assertThat(choice.warning()).isNull();
+  }
+
+  @Test
+  void agentWithoutOtelSupportOrOpenTracingWarnsWhatToSet() {
+    Choice choice = choose(null, true, false, false);
+
+    assertThat(choice.warning())
+        .contains("-Ddd.trace.otel.enabled=true")
+        .contains("io.opentracing:opentracing-util");
+  }
+
+  @Test
+  void explicitChoiceWins() {
+    assertThat(choose("opentracing", false, false, true).api()).isEqualTo("OpenTracing");
+    assertThat(choose(" OTEL ", true, false, true).api()).isEqualTo("OpenTelemetry");
+    assertThat(choose("datadog", true, false, true).api()).isEqualTo("OpenTracing");
+    assertThat(choose("datadog", true, true, true).api()).isEqualTo("OpenTelemetry");
+    assertThat(choose("datadog", false, false, false).datadog()).isTrue();
+  }
+
+  @Test
+  void openTracingRequestedButAbsentWarns() {
+    assertThat(choose("opentracing", false, false, false).warning())
+        .contains("io.opentracing:opentracing-util is not on the class path");
+  }
+
+  @Test
+  void unknownChoiceFallsBackToTheDefaultWithAWarning() {
+    Choice choice = choose("zipkin", false, false, true);
+
+    assertThat(choice.api()).isEqualTo("OpenTelemetry");
+    assertThat(choice.warning()).contains("unknown weftrace.backend 'zipkin'");
+  }
+}
