@@ -25,6 +25,12 @@ public final class Declarative {
     @Trace(operationName = "gateway.refund")
     public void refund() {}
 
+    /** Left out of the class-level @Trace: not woven at all. */
+    @Trace(enabled = false)
+    public String ping() {
+      return "pong";
+    }
+
     public static Gateway connect() {
       return new Gateway();
     }

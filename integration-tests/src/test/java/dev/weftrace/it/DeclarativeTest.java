@@ -52,6 +52,13 @@ class DeclarativeTest {
   }
 
   @Test
+  void enabledFalseLeavesOneMethodOfATracedClassOut() {
+    assertThat(new Declarative.Gateway().ping()).isEqualTo("pong");
+
+    assertThat(tracing.spans()).isEmpty();
+  }
+
+  @Test
   void recordAccessorsUnderAClassLevelTraceAreNotTraced() {
     Declarative.Parcel parcel = new Declarative.Parcel("p-1", 100).heavier(50);
 
