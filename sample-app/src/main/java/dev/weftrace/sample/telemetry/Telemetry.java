@@ -38,6 +38,7 @@ public final class Telemetry {
         .addTracerProviderCustomizer(
             (tracing, config) -> tracing.addSpanProcessor(TraceTreePrinter.printingTo(console)))
         .setResultAsGlobal()
+        .disableShutdownHook() // the app shuts the SDK down itself
         .build()
         .getOpenTelemetrySdk();
   }
