@@ -55,13 +55,13 @@ final class Backends {
     if (choice.warning() != null) {
       LOG.log(Level.WARNING, "weftrace: " + choice.warning());
     }
-    SpanConventions conventions = choice.datadog() ? SpanConventions.DATADOG : SpanConventions.OPEN_TELEMETRY;
     if (choice.api().equals("OpenTracing")) {
-      return new OpenTracingBridge(conventions);
+      return new OpenTracingBridge(
+          choice.datadog() ? SpanConventions.DATADOG_OPENTRACING : SpanConventions.OPEN_TELEMETRY);
     }
     return new OpenTelemetryBridge(
         OpenTelemetrySource.INSTANCE,
-        conventions,
+        choice.datadog() ? SpanConventions.DATADOG : SpanConventions.OPEN_TELEMETRY,
         choice.logCorrelation() ? LogCorrelation.create() : LogCorrelation.NONE);
   }
 

@@ -5,16 +5,26 @@ package dev.weftrace.weaver.internal;
  *
  * <p>Datadog reads a few attributes (tags) itself: {@code operation.name} becomes the operation
  * name, {@code resource.name} the resource, {@code service.name} the service, {@code span.type}
- * the type, and {@value #MEASURED} = 1 marks a span for trace metrics. Under Datadog, every span
+ * the type, and {@value #MEASURED} = 1 marks a span for trace metrics (any other value stays a
+ * plain tag, so it is only ever sent as 1). Checked on the wire against the real agent (see the
+ * {@code e2e} module). Under Datadog, every span
  * gets an operation name and a resource ({@code SimpleClassName.methodName} when the annotation
  * sets none), as the agent's own {@code @Trace} would. Elsewhere only what the annotation sets is
  * written.
  */
 enum SpanConventions {
   /** Plain OpenTelemetry (and OpenTracing without Datadog). */
-  OPEN_TELEMETRY(false),
-  /** The Datadog agent's tracer, through either API. */
-  DATADOG(true);
+  OPEN_TELEMETRY(false, false),
+  /**
+   * The Datadog agent's OpenTelemetry shim: the operation name travels as attribute {@value
+   * #OPERATION_NAME} (which the agent lower-cases), since the span name becomes the resource.
+   */
+  DATADOG(true, true),
+  /**
+   * The Datadog agent's OpenTracing tracer: the operation name is the name given to {@code
+   * buildSpan}, and the agent keeps an {@value #OPERATION_NAME} tag as a plain tag, so none is sent.
+   */
+  DATADOG_OPENTRACING(true, false);
 
   static final String OPERATION_NAME = "operation.name";
   static final String RESOURCE_NAME = "resource.name";
@@ -23,9 +33,11 @@ enum SpanConventions {
   static final String MEASURED = "_dd.measured";
 
   private final boolean datadog;
+  private final boolean operationNameAttribute;
 
-  SpanConventions(boolean datadog) {
+  SpanConventions(boolean datadog, boolean operationNameAttribute) {
     this.datadog = datadog;
+    this.operationNameAttribute = operationNameAttribute;
   }
 
   /** Whether spans go to Datadog. */
@@ -36,7 +48,9 @@ enum SpanConventions {
   /** Writes the attributes that describe {@code method} (not its tags) to {@code sink}. */
   void describe(MethodSpan method, TagSink sink) {
     if (datadog) {
-      sink.putString(OPERATION_NAME, method.spanName());
+      if (operationNameAttribute) {
+        sink.putString(OPERATION_NAME, method.spanName());
+      }
       sink.putString(
           RESOURCE_NAME, method.resourceName() != null ? method.resourceName() : method.methodName());
       if (method.measured()) {

@@ -40,7 +40,8 @@ class OpenTracingBridgeTest {
 
   @Test
   void datadogConventionsNameTheOperationAndResourceAndCarryEveryTag() {
-    ActiveSpan span = new OpenTracingBridge(SpanConventions.DATADOG).start(CHARGE, new Object[] {250L});
+    ActiveSpan span =
+        new OpenTracingBridge(SpanConventions.DATADOG_OPENTRACING).start(CHARGE, new Object[] {250L});
     span.closeScope();
     Tracing.exit(CHARGE, span, "r-1");
 
@@ -50,7 +51,6 @@ class OpenTracingBridgeTest {
         .containsExactlyInAnyOrderEntriesOf(
             Map.of(
                 "span.kind", "client",
-                "operation.name", "payments.charge",
                 "resource.name", "Payments.charge",
                 "_dd.measured", 1L,
                 "service.name", "billing",
@@ -74,7 +74,8 @@ class OpenTracingBridgeTest {
   @Test
   void errorIsTaggedAndLoggedWithTheExceptionObject() {
     IllegalStateException error = new IllegalStateException("declined");
-    ActiveSpan span = new OpenTracingBridge(SpanConventions.DATADOG).start(CHARGE, new Object[] {1L});
+    ActiveSpan span =
+        new OpenTracingBridge(SpanConventions.DATADOG_OPENTRACING).start(CHARGE, new Object[] {1L});
     span.closeScope();
 
     Tracing.exitExceptionally(CHARGE, span, error);

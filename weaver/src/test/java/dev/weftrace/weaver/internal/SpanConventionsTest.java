@@ -40,6 +40,13 @@ class SpanConventionsTest {
   }
 
   @Test
+  void datadogThroughOpenTracingSendsNoOperationNameTagSinceBuildSpanNamesIt() {
+    SpanConventions.DATADOG_OPENTRACING.describe(MethodSpan.builder("Orders.place").build(), sink);
+
+    assertThat(sink.calls).containsExactly("string resource.name=Orders.place");
+  }
+
+  @Test
   void openTelemetryGetsOnlyWhatTheAnnotationSets() {
     SpanConventions.OPEN_TELEMETRY.describe(
         MethodSpan.builder("Orders.place").measured(true).build(), sink);
