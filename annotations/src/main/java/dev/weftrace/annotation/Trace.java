@@ -81,6 +81,14 @@ public @interface Trace {
   boolean enabled() default true;
 
   /**
+   * Exceptions that are an expected outcome of this method, such as a "not found" that callers
+   * handle: when the method throws one of these (or a subclass), or its {@code CompletionStage}
+   * completes with one, the exception is still recorded on the span as an event, but the span is
+   * not marked as an error. Default: none.
+   */
+  Class<? extends Throwable>[] ignoreExceptions() default {};
+
+  /**
    * Tags with fixed values, each written {@code "key:value"} (split at the first colon), such as
    * {@code "team:payments"}. Keys follow the same rules as {@link SpanTag#value()} keys. Default:
    * none.

@@ -130,6 +130,13 @@ final class CompanionWriter {
       }
       init.add("\n.staticTags($L)", pairs.build());
     }
+    if (!method.ignoredExceptions().isEmpty()) {
+      CodeBlock.Builder classes = CodeBlock.builder();
+      for (javax.lang.model.type.TypeMirror type : method.ignoredExceptions()) {
+        classes.add(classes.isEmpty() ? "$T.class" : ", $T.class", TypeName.get(type));
+      }
+      init.add("\n.ignoreExceptions($L)", classes.build());
+    }
     if (!method.tags().isEmpty()) {
       init.add("\n.tags($T::$N)", companion, names.tagsMethod(i));
     }

@@ -45,6 +45,8 @@ enum Rule {
   TAG_PATH_UNKNOWN("TagPathUnknown"),
   /** A {@code @SpanTag} path goes through a type or member the generated code cannot reach. */
   TAG_PATH_INACCESSIBLE("TagPathInaccessible"),
+  /** An exception of {@code ignoreExceptions} cannot be named where the generated code lives. */
+  IGNORED_EXCEPTION_INACCESSIBLE("IgnoredExceptionInaccessible"),
   /** A static tag of {@code @Trace(tags = ...)} is not written {@code "key:value"}. */
   STATIC_TAG_MALFORMED("StaticTagMalformed"),
   /** Generated code needs {@code weftrace-weaver} on the compile classpath. */

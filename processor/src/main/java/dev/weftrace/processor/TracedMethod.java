@@ -20,6 +20,7 @@ import javax.lang.model.type.TypeMirror;
  * @param tags tags read from the arguments, in declaration order
  * @param resultTags tags read from the result (the completed value for a stage)
  * @param staticTags tags with fixed values, from {@code @Trace(tags = ...)}
+ * @param ignoredExceptions the exception types of {@code @Trace(ignoreExceptions = ...)}
  */
 record TracedMethod(
     ExecutableElement element,
@@ -35,7 +36,8 @@ record TracedMethod(
     boolean completesLater,
     List<Tag> tags,
     List<Tag> resultTags,
-    List<StaticTag> staticTags) {
+    List<StaticTag> staticTags,
+    List<TypeMirror> ignoredExceptions) {
 
   /**
    * One tag read from a value: an argument ({@code index} ≥ 0) or the result ({@code index} -1).

@@ -32,7 +32,8 @@ final class TracedMethods {
   private final PropertyPaths paths;
   private final TracedElements tracedElements;
   private final Diagnostics diagnostics;
-  private final Set<Element> malformedReported = new HashSet<>();
+  /** Rule and element of problems with a class-level @Trace: reported once, not per method. */
+  private final Set<List<Object>> reportedOnce = new HashSet<>();
 
   TracedMethods(ProcessingEnvironment env, TracedElements tracedElements, Diagnostics diagnostics) {
     this.elements = env.getElementUtils();
@@ -99,7 +100,38 @@ final class TracedMethods {
         completesLater,
         parameterTags(method, companionPackage),
         resultTags(method, completesLater, companionPackage),
-        staticTags(method, trace));
+        staticTags(method, trace),
+        ignoredExceptions(method, companionPackage));
+  }
+
+  /** The classes of {@code ignoreExceptions}, each one the companion can name. */
+  private List<TypeMirror> ignoredExceptions(ExecutableElement method, String companionPackage) {
+    AnnotationMirror trace = tracedElements.traceMirror(method);
+    List<TypeMirror> types = new ArrayList<>();
+    for (AnnotationValue value : Annotations.elements(Annotations.value(trace, "ignoreExceptions"))) {
+      if (!(value.getValue() instanceof DeclaredType)) {
+        continue; // not resolved: javac reports it
+      }
+      DeclaredType type = (DeclaredType) value.getValue();
+      if (!paths.nameable(type, companionPackage)) {
+        Element source = tracedElements.traceSource(method);
+        if (reportedOnce.add(List.of(Rule.IGNORED_EXCEPTION_INACCESSIBLE, source))) {
+          diagnostics.error(
+              Rule.IGNORED_EXCEPTION_INACCESSIBLE,
+              source,
+              trace,
+              value,
+              type.asElement().getSimpleName()
+                  + " cannot be named in package '"
+                  + companionPackage
+                  + "', where weftrace generates the code that checks thrown exceptions: make it"
+                  + " public (or package-private in that package)");
+        }
+        continue;
+      }
+      types.add(type);
+    }
+    return types;
   }
 
   private List<TracedMethod.Tag> parameterTags(ExecutableElement method, String companionPackage) {
@@ -213,7 +245,7 @@ final class TracedMethods {
       int colon = tag.indexOf(':');
       if (colon <= 0) {
         Element source = tracedElements.traceSource(method);
-        if (!malformedReported.add(source)) {
+        if (!reportedOnce.add(List.of(Rule.STATIC_TAG_MALFORMED, source))) {
           continue; // a class-level @Trace: once for the class, not once per method
         }
         AnnotationMirror mirror = tracedElements.traceMirror(method);

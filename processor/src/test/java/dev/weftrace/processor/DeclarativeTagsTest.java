@@ -5,6 +5,7 @@ import static dev.weftrace.processor.Fixtures.compile;
 import static dev.weftrace.processor.Fixtures.fixture;
 import static dev.weftrace.processor.Goldens.assertGeneratedSourcesMatchGoldens;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -167,6 +168,16 @@ class DeclarativeTagsTest {
         List.of(new Call("putString", "receipt.id", "r-1"), new Call("putLong", "receipt.cents", 250L)),
         bindResult(pay, receipt));
     assertEquals(List.of(), bindResult(pay, null));
+  }
+
+  @Test
+  void ignoredExceptionsAndTheirSubclassesAreExpectedOthersAreNot() throws Exception {
+    MethodSpan find = companion("Accounts").find("find(java.lang.String)");
+
+    assertTrue(find.ignores(new java.util.NoSuchElementException()));
+    assertTrue(find.ignores(new NumberFormatException()), "a subclass of IllegalArgumentException");
+    assertFalse(find.ignores(new IllegalStateException()));
+    assertFalse(companion("Accounts").find("count()").ignores(new IllegalArgumentException()));
   }
 
   @Test

@@ -3,6 +3,7 @@ package fixtures.declarative;
 import dev.weftrace.weaver.internal.MethodSpan;
 import dev.weftrace.weaver.internal.SpanCompanion;
 import dev.weftrace.weaver.internal.TagSink;
+import java.util.NoSuchElementException;
 import javax.annotation.processing.Generated;
 
 /**
@@ -38,6 +39,14 @@ public final class Accounts_WeftraceSpans implements SpanCompanion {
     .build();
 
   /**
+   * {@code find(java.lang.String)}
+   */
+  private static final MethodSpan FIND = MethodSpan.builder("Accounts.find")
+    .ignoreExceptions(NoSuchElementException.class, IllegalArgumentException.class)
+    .tags(Accounts_WeftraceSpans::findTags)
+    .build();
+
+  /**
    * {@code count()}
    */
   private static final MethodSpan COUNT = MethodSpan.builder("Accounts.count")
@@ -59,6 +68,7 @@ public final class Accounts_WeftraceSpans implements SpanCompanion {
       case "open(fixtures.declarative.Accounts$Customer)": return OPEN;
       case "boxed(fixtures.declarative.Accounts$Box)": return BOXED;
       case "balance(java.lang.String)": return BALANCE;
+      case "find(java.lang.String)": return FIND;
       case "count()": return COUNT;
       case "pay(long)": return PAY;
       default: return null;
@@ -105,6 +115,10 @@ public final class Accounts_WeftraceSpans implements SpanCompanion {
 
   private static void balanceResultTags(Object result, TagSink tags) {
     tags.putValue("balance", result);
+  }
+
+  private static void findTags(Object[] args, TagSink tags) {
+    tags.putString("account", (String) args[0]);
   }
 
   private static void countResultTags(Object result, TagSink tags) {

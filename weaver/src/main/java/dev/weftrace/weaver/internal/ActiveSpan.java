@@ -14,10 +14,15 @@ public interface ActiveSpan extends TagSink {
   void closeScope();
 
   /**
-   * Ends the span, as an error if {@code error} is not {@code null}. Called exactly once: when the
-   * method returns, or when the {@code CompletionStage} it returned completes.
+   * Ends the span. Called exactly once: when the method returns, or when the {@code
+   * CompletionStage} it returned completes.
+   *
+   * @param thrown what the method threw (or its stage failed with), recorded on the span; {@code
+   *     null} after success
+   * @param error whether {@code thrown} marks the span as an error: {@code false} for the
+   *     exceptions the annotation expects
    */
-  void finish(Throwable error);
+  void finish(Throwable thrown, boolean error);
 
   /** See {@link #NOOP}. */
   final class NoopSpan implements ActiveSpan {
@@ -27,7 +32,7 @@ public interface ActiveSpan extends TagSink {
     public void closeScope() {}
 
     @Override
-    public void finish(Throwable error) {}
+    public void finish(Throwable thrown, boolean error) {}
 
     @Override
     public void putString(String key, String value) {}

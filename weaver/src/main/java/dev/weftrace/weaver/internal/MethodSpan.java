@@ -24,6 +24,7 @@ public final class MethodSpan {
   private final TagBinder tags;
   private final String[] staticTags;
   private final ResultTagBinder resultTags;
+  private final Class<?>[] ignoredExceptions;
 
   /**
    * Stands for a method that the pointcut matched but that is not traced: a record accessor or
@@ -44,6 +45,7 @@ public final class MethodSpan {
     this.tags = builder.tags;
     this.staticTags = builder.staticTags;
     this.resultTags = builder.resultTags;
+    this.ignoredExceptions = builder.ignoredExceptions;
   }
 
   /** Starts a description of a method whose spans are named {@code spanName}. */
@@ -106,6 +108,19 @@ public final class MethodSpan {
     return tags;
   }
 
+  /**
+   * Whether {@code thrown} is one of the exceptions the annotation lists as expected: recorded,
+   * but not an error.
+   */
+  public boolean ignores(Throwable thrown) {
+    for (Class<?> type : ignoredExceptions) {
+      if (type.isInstance(thrown)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether this method is traced at all; see {@link #UNTRACED}. */
   public boolean traced() {
     return this != UNTRACED;
@@ -142,6 +157,7 @@ public final class MethodSpan {
     private TagBinder tags = TagBinder.NONE;
     private String[] staticTags = new String[0];
     private ResultTagBinder resultTags;
+    private Class<?>[] ignoredExceptions = new Class<?>[0];
 
     private Builder(String spanName) {
       this.spanName = Objects.requireNonNull(spanName, "spanName");
@@ -210,6 +226,13 @@ public final class MethodSpan {
         throw new IllegalArgumentException("static tags come as key, value pairs");
       }
       this.staticTags = keysAndValues.clone();
+      return this;
+    }
+
+    /** Sets the exceptions that are recorded but do not mark the span as an error. */
+    @SafeVarargs
+    public final Builder ignoreExceptions(Class<? extends Throwable>... types) {
+      this.ignoredExceptions = types.clone();
       return this;
     }
 

@@ -72,7 +72,7 @@ final class OpenTelemetryBridge implements TracerBridge {
     @Override
     public void putString(String key, String value) {
       if (value != null) {
-        builder.setAttribute(key, value);
+        builder.setAttribute(key, TagValues.capped(value));
       }
     }
 
@@ -116,7 +116,7 @@ final class OpenTelemetryBridge implements TracerBridge {
     @Override
     public void putString(String key, String value) {
       if (value != null) {
-        span.setAttribute(key, value);
+        span.setAttribute(key, TagValues.capped(value));
       }
     }
 
@@ -136,16 +136,18 @@ final class OpenTelemetryBridge implements TracerBridge {
     }
 
     @Override
-    public void finish(Throwable error) {
-      if (error != null) {
+    public void finish(Throwable thrown, boolean error) {
+      if (error) {
         // Status first: a later status without description would erase Datadog's error.message.
-        String message = error.getMessage();
+        String message = thrown.getMessage();
         if (message != null) {
           span.setStatus(StatusCode.ERROR, message);
         } else {
           span.setStatus(StatusCode.ERROR);
         }
-        span.recordException(error);
+      }
+      if (thrown != null) {
+        span.recordException(thrown);
       }
       span.end();
     }

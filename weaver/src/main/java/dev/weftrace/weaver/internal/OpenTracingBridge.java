@@ -70,7 +70,7 @@ final class OpenTracingBridge implements TracerBridge {
     @Override
     public void putString(String key, String value) {
       if (value != null) {
-        builder.withTag(key, value);
+        builder.withTag(key, TagValues.capped(value));
       }
     }
 
@@ -106,14 +106,16 @@ final class OpenTracingBridge implements TracerBridge {
     }
 
     @Override
-    public void finish(Throwable error) {
-      if (error != null) {
-        Tags.ERROR.set(span, true);
+    public void finish(Throwable thrown, boolean error) {
+      if (thrown != null) {
+        if (error) {
+          Tags.ERROR.set(span, true);
+        }
         Map<String, Object> fields = new HashMap<>();
-        fields.put(Fields.EVENT, "error");
-        fields.put(Fields.ERROR_OBJECT, error);
-        if (error.getMessage() != null) {
-          fields.put(Fields.MESSAGE, error.getMessage());
+        fields.put(Fields.EVENT, error ? "error" : "exception");
+        fields.put(Fields.ERROR_OBJECT, thrown);
+        if (thrown.getMessage() != null) {
+          fields.put(Fields.MESSAGE, thrown.getMessage());
         }
         span.log(fields);
       }
@@ -123,7 +125,7 @@ final class OpenTracingBridge implements TracerBridge {
     @Override
     public void putString(String key, String value) {
       if (value != null) {
-        span.setTag(key, value);
+        span.setTag(key, TagValues.capped(value));
       }
     }
 

@@ -47,7 +47,8 @@ final class ReflectiveMethodSpans {
             .kind(trace.kind())
             .measured(trace.measured())
             .noParent(trace.noParent())
-            .staticTags(staticTags(trace));
+            .staticTags(staticTags(trace))
+            .ignoreExceptions(trace.ignoreExceptions());
     String[] keys = tagKeys(method, parameterNames);
     if (keys != null) {
       builder.tags((args, tags) -> bind(keys, args, tags));

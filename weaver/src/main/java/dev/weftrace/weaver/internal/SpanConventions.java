@@ -31,6 +31,8 @@ enum SpanConventions {
   static final String SERVICE_NAME = "service.name";
   static final String SPAN_TYPE = "span.type";
   static final String MEASURED = "_dd.measured";
+  /** Set to {@code true} on the span of a {@code CompletionStage} that was cancelled. */
+  static final String CANCELLED = "cancelled";
 
   private final boolean datadog;
   private final boolean operationNameAttribute;

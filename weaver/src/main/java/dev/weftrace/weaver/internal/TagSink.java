@@ -24,7 +24,8 @@ public interface TagSink {
   /**
    * Records a tag of any type, following the {@code @SpanTag} conversion rules: {@code null} is
    * left out; {@code String}, {@code Boolean}, integral and floating-point boxes keep their kind;
-   * anything else becomes {@link String#valueOf(Object)}.
+   * arrays become a bounded {@code [a, b, ...]} (see {@link TagValues}); anything else becomes
+   * {@link String#valueOf(Object)}.
    */
   default void putValue(String key, Object value) {
     if (value == null) {
@@ -41,6 +42,8 @@ public interface TagSink {
       putLong(key, ((Number) value).longValue());
     } else if (value instanceof Double || value instanceof Float) {
       putDouble(key, ((Number) value).doubleValue());
+    } else if (value.getClass().isArray()) {
+      putString(key, TagValues.renderArray(value));
     } else {
       putString(key, String.valueOf(value));
     }

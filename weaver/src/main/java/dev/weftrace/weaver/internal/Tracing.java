@@ -1,6 +1,7 @@
 package dev.weftrace.weaver.internal;
 
 import io.opentelemetry.api.OpenTelemetry;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 
@@ -80,8 +81,11 @@ public final class Tracing {
         Failures.report("result tags of " + method.spanName(), failure);
       }
     }
+    if (error instanceof CancellationException) {
+      span.putBoolean(SpanConventions.CANCELLED, true);
+    }
     try {
-      span.finish(error);
+      span.finish(error, error != null && !method.ignores(error));
     } catch (Throwable failure) {
       Failures.report("end of " + method.spanName(), failure);
     }

@@ -32,7 +32,7 @@ class OpenTelemetryBridgeTest {
     span.closeScope();
     calls.clear();
 
-    span.finish(new IllegalStateException("boom"));
+    span.finish(new IllegalStateException("boom"), true);
 
     assertThat(calls)
         .containsSubsequence("setStatus(ERROR, boom)", "recordException", "end")
@@ -49,7 +49,7 @@ class OpenTelemetryBridgeTest {
     span.closeScope();
     calls.clear();
 
-    span.finish(null);
+    span.finish(null, false);
 
     assertThat(calls).containsExactly("end");
   }

@@ -66,7 +66,7 @@ class OpenTracingBridgeTest {
 
     ActiveSpan span = new OpenTracingBridge(SpanConventions.OPEN_TELEMETRY).start(plain, Tracing.NO_ARGS);
     span.closeScope();
-    span.finish(null);
+    span.finish(null, false);
 
     assertThat(TRACER.finishedSpans().get(0).tags()).isEmpty();
   }
@@ -99,7 +99,7 @@ class OpenTracingBridgeTest {
         bridge.start(MethodSpan.builder("detached").noParent(true).build(), Tracing.NO_ARGS);
     for (ActiveSpan span : new ActiveSpan[] {detached, inner, outer}) {
       span.closeScope();
-      span.finish(null);
+      span.finish(null, false);
     }
 
     assertThat(TRACER.activeSpan()).isNull();

@@ -8,6 +8,7 @@ final class RecordingActiveSpan implements ActiveSpan {
 
   final List<String> tags = new ArrayList<>();
   final List<Throwable> finishedWith = new ArrayList<>();
+  final List<Boolean> errors = new ArrayList<>();
   int finishes;
   int scopeCloses;
   private final boolean broken;
@@ -34,9 +35,10 @@ final class RecordingActiveSpan implements ActiveSpan {
   }
 
   @Override
-  public void finish(Throwable error) {
+  public void finish(Throwable thrown, boolean error) {
     finishes++;
-    finishedWith.add(error);
+    finishedWith.add(thrown);
+    errors.add(error);
     if (broken) {
       throw new IllegalStateException("end broken");
     }

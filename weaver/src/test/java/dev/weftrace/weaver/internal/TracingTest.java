@@ -121,10 +121,39 @@ class TracingTest {
   }
 
   @Test
+  void expectedExceptionsAreRecordedButAreNotErrors() {
+    MethodSpan lookup =
+        MethodSpan.builder("T.lookup").ignoreExceptions(IllegalArgumentException.class).build();
+    RecordingActiveSpan expected = RecordingActiveSpan.working();
+    RecordingActiveSpan unexpected = RecordingActiveSpan.working();
+    NumberFormatException subclass = new NumberFormatException("not a number");
+    IllegalStateException other = new IllegalStateException("broken");
+
+    Tracing.exitExceptionally(lookup, expected, subclass);
+    Tracing.exitExceptionally(lookup, unexpected, other);
+
+    assertThat(expected.finishedWith).containsExactly(subclass);
+    assertThat(expected.errors).containsExactly(false);
+    assertThat(unexpected.errors).containsExactly(true);
+  }
+
+  @Test
+  void cancelledStageIsTaggedAsCancelled() {
+    RecordingActiveSpan span = RecordingActiveSpan.working();
+    CompletableFuture<String> future = new CompletableFuture<>();
+    Tracing.exit(ASYNC, span, future);
+
+    future.cancel(false);
+
+    assertThat(span.tags).containsExactly("cancelled=true");
+    assertThat(span.errors).containsExactly(true);
+  }
+
+  @Test
   void noOpSpanLeavesTheCurrentSpanAlone() {
     Span before = Span.current();
     ActiveSpan.NOOP.closeScope();
-    ActiveSpan.NOOP.finish(new RuntimeException());
+    ActiveSpan.NOOP.finish(new RuntimeException(), true);
     assertThat(Span.current()).isSameAs(before);
   }
 
