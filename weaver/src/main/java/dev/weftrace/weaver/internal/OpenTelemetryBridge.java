@@ -5,6 +5,7 @@ import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanBuilder;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.context.Context;
 import io.opentelemetry.context.Scope;
 
 /**
@@ -50,6 +51,7 @@ final class OpenTelemetryBridge implements TracerBridge {
       // A tag whose getter or toString throws costs the tags, not the span.
       Failures.report("tags of " + method.spanName(), failure);
     }
+    Context before = Context.current();
     Span span = builder.startSpan();
     Scope scope = span.makeCurrent();
     LogCorrelation.Previous previousLogIds = null;
@@ -59,7 +61,7 @@ final class OpenTelemetryBridge implements TracerBridge {
       // The scope is open: failing here would leak it into the caller's context.
       Failures.report("log correlation of " + method.spanName(), failure);
     }
-    return new OtelActiveSpan(span, scope, logs, previousLogIds);
+    return new OtelActiveSpan(span, scope, before, logs, previousLogIds);
   }
 
   private static final class BuilderTags implements TagSink {
@@ -96,13 +98,19 @@ final class OpenTelemetryBridge implements TracerBridge {
   private static final class OtelActiveSpan implements ActiveSpan {
     private final Span span;
     private final Scope scope;
+    private final Context before;
     private final LogCorrelation logs;
     private final LogCorrelation.Previous previousLogIds;
 
     OtelActiveSpan(
-        Span span, Scope scope, LogCorrelation logs, LogCorrelation.Previous previousLogIds) {
+        Span span,
+        Scope scope,
+        Context before,
+        LogCorrelation logs,
+        LogCorrelation.Previous previousLogIds) {
       this.span = span;
       this.scope = scope;
+      this.before = before;
       this.logs = logs;
       this.previousLogIds = previousLogIds;
     }
@@ -110,6 +118,12 @@ final class OpenTelemetryBridge implements TracerBridge {
     @Override
     public void closeScope() {
       scope.close();
+      if (Context.current() != before) {
+        // A nested scope was never closed: a StackOverflowError deep in traced recursion can
+        // leave no stack to close it with, and OpenTelemetry then ignores every outer close.
+        // Put the caller's context back anyway; the stray scope is dropped.
+        before.makeCurrent();
+      }
       logs.restore(previousLogIds);
     }
 
