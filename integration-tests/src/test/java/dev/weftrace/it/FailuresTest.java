@@ -55,6 +55,21 @@ class FailuresTest {
   }
 
   @Test
+  void noWeftraceFrameSitsBetweenTheThrowerAndTheCaller() {
+    Throwable thrown = catchThrowable(() -> new Hazards().throwsFromFinally());
+
+    assertThat(thrown.getStackTrace())
+        .extracting(StackTraceElement::getClassName)
+        .noneMatch(name -> name.startsWith("dev.weftrace.weaver"));
+    // From the throwing helper up to the traced method: all frames of the traced class, two of
+    // them synthetic (the moved body and the advice AspectJ puts beside it).
+    assertThat(java.util.Arrays.copyOf(thrown.getStackTrace(), 4))
+        .extracting(StackTraceElement::getClassName)
+        .containsOnly(Hazards.class.getName());
+    assertThat(thrown.getStackTrace()[3].getMethodName()).isEqualTo("throwsFromFinally");
+  }
+
+  @Test
   void exceptionWithoutMessageGivesErrorStatusWithoutDescription() {
     NullPointerException error = new NullPointerException();
 
