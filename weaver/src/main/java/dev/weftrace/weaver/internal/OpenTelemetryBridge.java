@@ -64,7 +64,7 @@ final class OpenTelemetryBridge implements TracerBridge {
     return new OtelActiveSpan(span, scope, before, logs, previousLogIds);
   }
 
-  private static final class BuilderTags implements TagSink {
+  private static final class BuilderTags extends BoundedTagSink {
     private final SpanBuilder builder;
 
     BuilderTags(SpanBuilder builder) {
@@ -72,10 +72,8 @@ final class OpenTelemetryBridge implements TracerBridge {
     }
 
     @Override
-    public void putString(String key, String value) {
-      if (value != null) {
-        builder.setAttribute(key, TagValues.capped(value));
-      }
+    protected void putBoundedString(String key, String value) {
+      builder.setAttribute(key, value);
     }
 
     @Override
@@ -95,7 +93,7 @@ final class OpenTelemetryBridge implements TracerBridge {
   }
 
   /** The running span; takes result tags as attributes. */
-  private static final class OtelActiveSpan implements ActiveSpan {
+  private static final class OtelActiveSpan extends BoundedTagSink implements ActiveSpan {
     private final Span span;
     private final Scope scope;
     private final Context before;
@@ -128,10 +126,8 @@ final class OpenTelemetryBridge implements TracerBridge {
     }
 
     @Override
-    public void putString(String key, String value) {
-      if (value != null) {
-        span.setAttribute(key, TagValues.capped(value));
-      }
+    protected void putBoundedString(String key, String value) {
+      span.setAttribute(key, value);
     }
 
     @Override

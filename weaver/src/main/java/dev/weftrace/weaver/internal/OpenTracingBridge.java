@@ -60,7 +60,7 @@ final class OpenTracingBridge implements TracerBridge {
     }
   }
 
-  private static final class BuilderTags implements TagSink {
+  private static final class BuilderTags extends BoundedTagSink {
     private final Tracer.SpanBuilder builder;
 
     BuilderTags(Tracer.SpanBuilder builder) {
@@ -68,10 +68,8 @@ final class OpenTracingBridge implements TracerBridge {
     }
 
     @Override
-    public void putString(String key, String value) {
-      if (value != null) {
-        builder.withTag(key, TagValues.capped(value));
-      }
+    protected void putBoundedString(String key, String value) {
+      builder.withTag(key, value);
     }
 
     @Override
@@ -91,7 +89,7 @@ final class OpenTracingBridge implements TracerBridge {
   }
 
   /** The running span; takes result tags as span tags. */
-  private static final class OtActiveSpan implements ActiveSpan {
+  private static final class OtActiveSpan extends BoundedTagSink implements ActiveSpan {
     private final Span span;
     private final Scope scope;
 
@@ -123,10 +121,8 @@ final class OpenTracingBridge implements TracerBridge {
     }
 
     @Override
-    public void putString(String key, String value) {
-      if (value != null) {
-        span.setTag(key, TagValues.capped(value));
-      }
+    protected void putBoundedString(String key, String value) {
+      span.setTag(key, value);
     }
 
     @Override

@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.weftrace.annotation.SpanTag;
 import dev.weftrace.annotation.Trace;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 /** This module's tests are compiled without the processor, so every class here lacks a companion. */
@@ -99,28 +96,12 @@ class MethodSpansTest {
 
   @Test
   void missingCompanionIsReportedOnceWithTheFix() {
-    List<LogRecord> records = new ArrayList<>();
-    Handler capture =
-        new Handler() {
-          @Override
-          public void publish(LogRecord record) {
-            records.add(record);
-          }
-
-          @Override
-          public void flush() {}
-
-          @Override
-          public void close() {}
-        };
-    Logger logger = Logger.getLogger("dev.weftrace");
-    logger.addHandler(capture);
-    try {
-      MethodSpans.resolve(Forgotten.class, "traced", new Class<?>[0], null);
-      MethodSpans.resolve(Forgotten.class, "traced", new Class<?>[0], null);
-    } finally {
-      logger.removeHandler(capture);
-    }
+    List<LogRecord> records =
+        TestDoubles.logsOf(
+            () -> {
+              MethodSpans.resolve(Forgotten.class, "traced", new Class<?>[0], null);
+              MethodSpans.resolve(Forgotten.class, "traced", new Class<?>[0], null);
+            });
 
     assertThat(records).hasSize(1);
     assertThat(records.get(0).getLevel()).isEqualTo(Level.WARNING);

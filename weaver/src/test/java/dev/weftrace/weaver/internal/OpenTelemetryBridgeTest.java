@@ -6,9 +6,6 @@ import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanBuilder;
 import io.opentelemetry.api.trace.SpanContext;
-import io.opentelemetry.api.trace.Tracer;
-import io.opentelemetry.api.trace.TracerProvider;
-import io.opentelemetry.context.propagation.ContextPropagators;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
@@ -57,30 +54,7 @@ class OpenTelemetryBridgeTest {
   private OpenTelemetry recordingOpenTelemetry() {
     Span span = recording(Span.class, null);
     SpanBuilder builder = recording(SpanBuilder.class, span);
-    Tracer tracer = name -> builder;
-    TracerProvider provider =
-        new TracerProvider() {
-          @Override
-          public Tracer get(String name) {
-            return tracer;
-          }
-
-          @Override
-          public Tracer get(String name, String version) {
-            return tracer;
-          }
-        };
-    return new OpenTelemetry() {
-      @Override
-      public TracerProvider getTracerProvider() {
-        return provider;
-      }
-
-      @Override
-      public ContextPropagators getPropagators() {
-        return ContextPropagators.noop();
-      }
-    };
+    return TestDoubles.withTracer(name -> builder);
   }
 
   /**

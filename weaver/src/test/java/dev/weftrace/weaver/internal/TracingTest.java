@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.weftrace.weaver.Weftrace;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.trace.Span;
-import io.opentelemetry.api.trace.Tracer;
-import io.opentelemetry.api.trace.TracerProvider;
-import io.opentelemetry.context.propagation.ContextPropagators;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -158,33 +155,10 @@ class TracingTest {
   }
 
   private static OpenTelemetry tracerThrowing(Throwable failure) {
-    Tracer tracer =
+    return TestDoubles.withTracer(
         name -> {
           throw sneaky(failure);
-        };
-    TracerProvider provider =
-        new TracerProvider() {
-          @Override
-          public Tracer get(String instrumentationScopeName) {
-            return tracer;
-          }
-
-          @Override
-          public Tracer get(String instrumentationScopeName, String instrumentationScopeVersion) {
-            return tracer;
-          }
-        };
-    return new OpenTelemetry() {
-      @Override
-      public TracerProvider getTracerProvider() {
-        return provider;
-      }
-
-      @Override
-      public ContextPropagators getPropagators() {
-        return ContextPropagators.noop();
-      }
-    };
+        });
   }
 
   private static RuntimeException sneaky(Throwable failure) {

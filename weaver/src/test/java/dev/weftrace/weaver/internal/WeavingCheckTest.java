@@ -7,12 +7,9 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,26 +52,9 @@ class WeavingCheckTest {
 
   @Test
   void backgroundCheckLogsOneErrorNamingTheUnwovenClasses(@TempDir Path dir) throws Exception {
-    List<LogRecord> records = new ArrayList<>();
-    Handler capture =
-        new Handler() {
-          @Override
-          public void publish(LogRecord record) {
-            records.add(record);
-          }
-
-          @Override
-          public void flush() {}
-
-          @Override
-          public void close() {}
-        };
-    Logger logger = Logger.getLogger("dev.weftrace");
-    logger.addHandler(capture);
+    List<LogRecord> records;
     try (URLClassLoader loader = loaderListing(dir, UNWOVEN)) {
-      WeavingCheck.report(loader);
-    } finally {
-      logger.removeHandler(capture);
+      records = TestDoubles.logsOf(() -> WeavingCheck.report(loader));
     }
 
     assertThat(records).hasSize(1);
