@@ -12,19 +12,25 @@ import javax.lang.model.util.Types;
 /**
  * {@code [AsyncReturnUnsupported]}: a warning for a traced method that returns a value completing
  * later which weftrace cannot wait for. Only a {@code CompletionStage} keeps its span open until it
- * completes; for a {@code Future}, a Reactor, RxJava or Reactive Streams publisher or a Vert.x
- * future, the span ends when the method returns, before the work it stands for.
+ * completes, and on a Reactor {@code Mono}/{@code Flux}'s terminal signal; for a {@code Future},
+ * an RxJava or other Reactive Streams publisher or a Vert.x future, the span ends when the method
+ * returns, before the work it stands for.
  *
  * <p>Types are matched by qualified name through the type hierarchy ({@code FutureTask} is a {@code
  * Future}), and only when on the classpath: a library that is absent cannot be returned.
  */
 final class AsyncReturnValidator {
 
-  /** Most specific first, so that a {@code Mono} is named as such rather than as a Publisher. */
+  /** Types whose spans weftrace ends on completion: no warning for these. */
+  static final List<String> SUPPORTED_TYPES =
+      List.of(
+          "java.util.concurrent.CompletionStage",
+          "reactor.core.publisher.Mono",
+          "reactor.core.publisher.Flux");
+
+  /** Most specific first, so that an RxJava {@code Single} is named as such, not as a Publisher. */
   private static final List<String> DEFERRED_TYPES =
       List.of(
-          "reactor.core.publisher.Mono",
-          "reactor.core.publisher.Flux",
           "io.reactivex.rxjava3.core.Single",
           "io.reactivex.rxjava3.core.Maybe",
           "io.reactivex.rxjava3.core.Completable",
@@ -38,8 +44,6 @@ final class AsyncReturnValidator {
           "io.vertx.core.Future",
           "org.reactivestreams.Publisher",
           "java.util.concurrent.Future");
-
-  private static final String COMPLETION_STAGE = "java.util.concurrent.CompletionStage";
 
   private final Diagnostics diagnostics;
   private final Elements elements;
@@ -57,8 +61,10 @@ final class AsyncReturnValidator {
     if (returned.getKind() != TypeKind.DECLARED && returned.getKind() != TypeKind.TYPEVAR) {
       return; // void, primitives, arrays; an error type is javac's to report
     }
-    if (isA(returned, COMPLETION_STAGE)) {
-      return;
+    for (String supported : SUPPORTED_TYPES) {
+      if (isA(returned, supported)) {
+        return;
+      }
     }
     for (String name : DEFERRED_TYPES) {
       if (isA(returned, name)) {
@@ -87,8 +93,9 @@ final class AsyncReturnValidator {
             + "' returns "
             + returned
             + (exactly ? "" : ", a " + deferredType)
-            + ", which completes later but is not a CompletionStage: its span will end when the"
-            + " method returns, not when the value arrives. Return a CompletionStage (such as a"
-            + " CompletableFuture), or trace the code that completes the value instead.");
+            + ", which completes later but is neither a CompletionStage nor a Reactor Mono or"
+            + " Flux: its span will end when the method returns, not when the value arrives."
+            + " Return a CompletionStage (such as a CompletableFuture), or trace the code that"
+            + " completes the value instead.");
   }
 }

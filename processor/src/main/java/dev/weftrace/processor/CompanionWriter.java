@@ -123,6 +123,9 @@ final class CompanionWriter {
     if (method.completesLater()) {
       init.add("\n.completesLater(true)");
     }
+    if (method.reactive()) {
+      init.add("\n.reactive(true)");
+    }
     if (!method.staticTags().isEmpty()) {
       CodeBlock.Builder pairs = CodeBlock.builder();
       for (TracedMethod.StaticTag tag : method.staticTags()) {

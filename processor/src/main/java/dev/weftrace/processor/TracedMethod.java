@@ -17,6 +17,7 @@ import javax.lang.model.type.TypeMirror;
  * @param service the service, empty for the tracer's own
  * @param spanType the span type, empty for none
  * @param completesLater whether the return type is a {@code CompletionStage}
+ * @param reactive whether the return type is a Reactor {@code Mono} or {@code Flux}
  * @param tags tags read from the arguments, in declaration order
  * @param resultTags tags read from the result (the completed value for a stage)
  * @param staticTags tags with fixed values, from {@code @Trace(tags = ...)}
@@ -34,6 +35,7 @@ record TracedMethod(
     boolean measured,
     boolean noParent,
     boolean completesLater,
+    boolean reactive,
     List<Tag> tags,
     List<Tag> resultTags,
     List<StaticTag> staticTags,

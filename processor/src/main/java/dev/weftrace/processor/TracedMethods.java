@@ -26,6 +26,9 @@ final class TracedMethods {
 
   private final Elements elements;
   private final Types types;
+  private static final String MONO = "reactor.core.publisher.Mono";
+  private static final String FLUX = "reactor.core.publisher.Flux";
+
   private final TypeMirror completionStage;
 
   private final TypeMirror object;
@@ -86,6 +89,8 @@ final class TracedMethods {
     String spanName = trace.operationName().isEmpty() ? methodName : trace.operationName();
     boolean completesLater =
         types.isAssignable(types.erasure(method.getReturnType()), completionStage);
+    boolean mono = isA(method.getReturnType(), MONO);
+    boolean reactive = mono || isA(method.getReturnType(), FLUX);
     return new TracedMethod(
         method,
         methodKey(method),
@@ -98,8 +103,9 @@ final class TracedMethods {
         trace.measured(),
         trace.noParent(),
         completesLater,
+        reactive,
         parameterTags(method, companionPackage),
-        resultTags(method, completesLater, companionPackage),
+        resultTags(method, completesLater, mono, reactive && !mono, companionPackage),
         staticTags(method, trace),
         ignoredExceptions(method, companionPackage));
   }
@@ -156,9 +162,24 @@ final class TracedMethods {
   }
 
   private List<TracedMethod.Tag> resultTags(
-      ExecutableElement method, boolean completesLater, String companionPackage) {
+      ExecutableElement method,
+      boolean completesLater,
+      boolean mono,
+      boolean flux,
+      String companionPackage) {
     List<SpanTagMirrors.Occurrence> occurrences = SpanTagMirrors.of(method);
     if (occurrences.isEmpty()) {
+      return List.of();
+    }
+    if (flux) {
+      diagnostics.error(
+          Rule.SPAN_TAG_ON_VOID,
+          method,
+          occurrences.get(0).mirror(),
+          "@SpanTag on method '"
+              + method.getSimpleName()
+              + "' would tag its result, but a Flux has no single value to tag. Return a Mono,"
+              + " tag a parameter, or remove @SpanTag.");
       return List.of();
     }
     if (method.getReturnType().getKind() == TypeKind.VOID) {
@@ -173,13 +194,15 @@ final class TracedMethods {
       return List.of();
     }
     TypeMirror resultType =
-        completesLater ? stageValueType(method.getReturnType()) : method.getReturnType();
+        completesLater
+            ? stageValueType(method.getReturnType())
+            : mono ? firstTypeArgument(method.getReturnType()) : method.getReturnType();
     List<TracedMethod.Tag> tags = new ArrayList<>();
     for (SpanTagMirrors.Occurrence occurrence : occurrences) {
       if (occurrence.tag().value().isEmpty()) {
         continue; // [TagKeyInvalid]: a return value has no name to default to.
       }
-      String source = completesLater ? "completed value" : "return value";
+      String source = completesLater ? "completed value" : mono ? "emitted value" : "return value";
       TracedMethod.Tag tag =
           tag(-1, occurrence.tag().value(), resultType, source, method, occurrence, companionPackage);
       if (tag != null) {
@@ -260,6 +283,24 @@ final class TracedMethods {
       tags.add(new TracedMethod.StaticTag(tag.substring(0, colon), tag.substring(colon + 1)));
     }
     return tags;
+  }
+
+  /** Whether {@code type}'s erasure is a {@code qualifiedName}, a type that may be absent. */
+  private boolean isA(TypeMirror type, String qualifiedName) {
+    TypeElement element = elements.getTypeElement(qualifiedName);
+    return element != null
+        && types.isAssignable(types.erasure(type), types.erasure(element.asType()));
+  }
+
+  /** {@code T} of a declared {@code Mono<T>}; {@code Object} if raw or a wildcard. */
+  private TypeMirror firstTypeArgument(TypeMirror type) {
+    if (type.getKind() == TypeKind.DECLARED) {
+      List<? extends TypeMirror> arguments = ((DeclaredType) type).getTypeArguments();
+      if (!arguments.isEmpty() && arguments.get(0).getKind() == TypeKind.DECLARED) {
+        return arguments.get(0);
+      }
+    }
+    return object;
   }
 
   /** Where {@code tag} is written in {@code @Trace(tags = ...)}, for the caret. */

@@ -21,6 +21,7 @@ public final class MethodSpan {
   private final boolean measured;
   private final boolean noParent;
   private final boolean completesLater;
+  private final boolean reactive;
   private final TagBinder tags;
   private final String[] staticTags;
   private final ResultTagBinder resultTags;
@@ -42,6 +43,7 @@ public final class MethodSpan {
     this.measured = builder.measured;
     this.noParent = builder.noParent;
     this.completesLater = builder.completesLater;
+    this.reactive = builder.reactive;
     this.tags = builder.tags;
     this.staticTags = builder.staticTags;
     this.resultTags = builder.resultTags;
@@ -103,6 +105,14 @@ public final class MethodSpan {
     return completesLater;
   }
 
+  /**
+   * Whether the method returns a Reactor {@code Mono} or {@code Flux}, whose span ends on the
+   * publisher's terminal signal.
+   */
+  public boolean reactive() {
+    return reactive;
+  }
+
   /** Reads the tags of one call from its arguments. */
   public TagBinder tags() {
     return tags;
@@ -154,6 +164,7 @@ public final class MethodSpan {
     private boolean measured;
     private boolean noParent;
     private boolean completesLater;
+    private boolean reactive;
     private TagBinder tags = TagBinder.NONE;
     private String[] staticTags = new String[0];
     private ResultTagBinder resultTags;
@@ -211,6 +222,12 @@ public final class MethodSpan {
     /** Says that the method returns a {@code CompletionStage}. */
     public Builder completesLater(boolean completesLater) {
       this.completesLater = completesLater;
+      return this;
+    }
+
+    /** Says that the method returns a Reactor {@code Mono} or {@code Flux}. */
+    public Builder reactive(boolean reactive) {
+      this.reactive = reactive;
       return this;
     }
 

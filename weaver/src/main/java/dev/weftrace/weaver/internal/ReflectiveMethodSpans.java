@@ -43,6 +43,7 @@ final class ReflectiveMethodSpans {
             .service(trace.service())
             .spanType(trace.spanType())
             .completesLater(CompletionStage.class.isAssignableFrom(method.getReturnType()))
+            .reactive(isReactorPublisher(method.getReturnType()))
             .resourceName(trace.resourceName())
             .kind(trace.kind())
             .measured(trace.measured())
@@ -58,6 +59,12 @@ final class ReflectiveMethodSpans {
       builder.resultTags((result, tags) -> tags.putValue(resultKey, result));
     }
     return builder.build();
+  }
+
+  /** Mono or Flux, by name: Reactor may be absent, and then no method returns them. */
+  private static boolean isReactorPublisher(Class<?> type) {
+    return type.getName().equals("reactor.core.publisher.Mono")
+        || type.getName().equals("reactor.core.publisher.Flux");
   }
 
   /** The method's own {@code @Trace}, or its class's where that covers it, or {@code null}. */

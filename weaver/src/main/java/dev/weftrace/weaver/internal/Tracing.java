@@ -39,11 +39,22 @@ public final class Tracing {
 
   /**
    * After a normal return: restores the caller's context, then ends the span now or, for a {@code
-   * CompletionStage}, when it completes. Returns {@code result} itself.
+   * CompletionStage}, when it completes. Returns {@code result} itself, except for a Reactor
+   * publisher, which is returned decorated to end the span on its terminal signal.
    */
   public static Object exit(MethodSpan method, ActiveSpan span, Object result) {
     closeScope(method, span);
-    if (method.completesLater() && result instanceof CompletionStage) {
+    if (method.reactive() && result != null) {
+      try {
+        if (ReactorSupport.handles(result)) {
+          return ReactorSupport.onTermination(
+              result, (value, error) -> finish(method, span, value, error));
+        }
+      } catch (Throwable failure) {
+        Failures.report("publisher of " + method.spanName(), failure);
+      }
+      finish(method, span, null, null);
+    } else if (method.completesLater() && result instanceof CompletionStage) {
       try {
         ((CompletionStage<?>) result)
             .whenComplete((value, error) -> finish(method, span, value, unwrap(error)));
