@@ -43,17 +43,25 @@ final class OpenTelemetryBridge implements TracerBridge {
       builder.setNoParent();
     }
     BuilderTags tags = new BuilderTags(builder);
-    conventions.describe(method, tags);
-    method.putStaticTags(tags);
     try {
+      conventions.describe(method, tags);
+      method.putStaticTags(tags);
       method.tags().bind(args, tags);
     } catch (Throwable failure) {
-      // A tag whose getter or toString throws costs the tags, not the span.
+      // A tag whose getter or toString throws (or a tracer that does) costs tags, not the span.
       Failures.report("tags of " + method.spanName(), failure);
     }
     Context before = Context.current();
     Span span = builder.startSpan();
-    Scope scope = span.makeCurrent();
+    Scope scope;
+    try {
+      scope = span.makeCurrent();
+    } catch (Throwable failure) {
+      // Not current, so never ended by the advice: end it here, and undo a half-made switch.
+      ContextRepair.restore(before);
+      endQuietly(span);
+      throw failure;
+    }
     LogCorrelation.Previous previousLogIds = null;
     try {
       previousLogIds = logs.enter(span.getSpanContext());
@@ -62,6 +70,14 @@ final class OpenTelemetryBridge implements TracerBridge {
       Failures.report("log correlation of " + method.spanName(), failure);
     }
     return new OtelActiveSpan(span, scope, before, logs, previousLogIds);
+  }
+
+  private static void endQuietly(Span span) {
+    try {
+      span.end();
+    } catch (Throwable ignored) {
+      // Already failing: the caller reports it.
+    }
   }
 
   private static final class BuilderTags extends BoundedTagSink {
@@ -115,14 +131,15 @@ final class OpenTelemetryBridge implements TracerBridge {
 
     @Override
     public void closeScope() {
-      scope.close();
-      if (Context.current() != before) {
-        // A nested scope was never closed: a StackOverflowError deep in traced recursion can
-        // leave no stack to close it with, and OpenTelemetry then ignores every outer close.
-        // Put the caller's context back anyway; the stray scope is dropped.
-        before.makeCurrent();
+      try {
+        scope.close();
+      } finally {
+        // Whatever happened to this scope or a nested one (a StackOverflowError deep in traced
+        // recursion can leave no stack to close it with, a broken backend can throw from close,
+        // and OpenTelemetry then ignores every outer close), the caller's context comes back.
+        ContextRepair.restore(before);
+        logs.restore(previousLogIds);
       }
-      logs.restore(previousLogIds);
     }
 
     @Override
@@ -147,19 +164,22 @@ final class OpenTelemetryBridge implements TracerBridge {
 
     @Override
     public void finish(Throwable thrown, boolean error) {
-      if (error) {
-        // Status first: a later status without description would erase Datadog's error.message.
-        String message = thrown.getMessage();
-        if (message != null) {
-          span.setStatus(StatusCode.ERROR, message);
-        } else {
-          span.setStatus(StatusCode.ERROR);
+      try {
+        if (error) {
+          // Status first: a later status without description would erase Datadog's error.message.
+          String message = thrown.getMessage();
+          if (message != null) {
+            span.setStatus(StatusCode.ERROR, message);
+          } else {
+            span.setStatus(StatusCode.ERROR);
+          }
         }
+        if (thrown != null) {
+          span.recordException(thrown);
+        }
+      } finally {
+        span.end(); // even when recording failed: an unended span is lost
       }
-      if (thrown != null) {
-        span.recordException(thrown);
-      }
-      span.end();
     }
   }
 }

@@ -34,15 +34,20 @@ final class OpenTracingBridge implements TracerBridge {
       builder.withTag(Tags.SPAN_KIND.getKey(), kind(method.kind()));
     }
     BuilderTags tags = new BuilderTags(builder);
-    conventions.describe(method, tags);
-    method.putStaticTags(tags);
     try {
+      conventions.describe(method, tags);
+      method.putStaticTags(tags);
       method.tags().bind(args, tags);
     } catch (Throwable failure) {
       Failures.report("tags of " + method.spanName(), failure);
     }
     Span span = builder.start();
-    return new OtActiveSpan(span, tracer.activateSpan(span));
+    try {
+      return new OtActiveSpan(span, tracer.activateSpan(span));
+    } catch (Throwable failure) {
+      span.finish(); // not active, so never finished by the advice
+      throw failure;
+    }
   }
 
   private static String kind(Trace.Kind kind) {
@@ -105,19 +110,22 @@ final class OpenTracingBridge implements TracerBridge {
 
     @Override
     public void finish(Throwable thrown, boolean error) {
-      if (thrown != null) {
-        if (error) {
-          Tags.ERROR.set(span, true);
+      try {
+        if (thrown != null) {
+          if (error) {
+            Tags.ERROR.set(span, true);
+          }
+          Map<String, Object> fields = new HashMap<>();
+          fields.put(Fields.EVENT, error ? "error" : "exception");
+          fields.put(Fields.ERROR_OBJECT, thrown);
+          if (thrown.getMessage() != null) {
+            fields.put(Fields.MESSAGE, thrown.getMessage());
+          }
+          span.log(fields);
         }
-        Map<String, Object> fields = new HashMap<>();
-        fields.put(Fields.EVENT, error ? "error" : "exception");
-        fields.put(Fields.ERROR_OBJECT, thrown);
-        if (thrown.getMessage() != null) {
-          fields.put(Fields.MESSAGE, thrown.getMessage());
-        }
-        span.log(fields);
+      } finally {
+        span.finish();
       }
-      span.finish();
     }
 
     @Override

@@ -92,8 +92,12 @@ public final class Tracing {
         Failures.report("result tags of " + method.spanName(), failure);
       }
     }
-    if (error instanceof CancellationException) {
-      span.putBoolean(SpanConventions.CANCELLED, true);
+    try {
+      if (error instanceof CancellationException) {
+        span.putBoolean(SpanConventions.CANCELLED, true);
+      }
+    } catch (Throwable failure) {
+      Failures.report("cancelled tag of " + method.spanName(), failure);
     }
     try {
       span.finish(error, error != null && !method.ignores(error));
