@@ -54,6 +54,19 @@ public class Tags {
     return ignored + quantity;
   }
 
+  /** Six parameters, the most bound one by one; the seventh goes through the join point. */
+  @Trace
+  public long six(
+      @SpanTag("p1") int a, long b, @SpanTag("p3") String c, double d, boolean e, @SpanTag("p6") char f) {
+    return a + b;
+  }
+
+  @Trace
+  public long seven(
+      int a, long b, String c, double d, boolean e, char f, @SpanTag("p7") Object g) {
+    return a + b;
+  }
+
   /** Declared type {@code Object}, run-time type decides. */
   @Trace
   public void dynamic(@SpanTag Object value) {}

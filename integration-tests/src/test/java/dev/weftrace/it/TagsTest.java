@@ -118,6 +118,22 @@ class TagsTest {
   }
 
   @Test
+  void methodsOfEveryParameterCountAreTracedOnceWithTheirTags() {
+    assertThat(traced.six(1, 2L, "three", 4.0, true, 'f')).isEqualTo(3L);
+    assertThat(traced.seven(1, 2L, "three", 4.0, true, 'f', "g")).isEqualTo(3L);
+
+    assertThat(tracing.names()).containsExactly("Tags.six", "Tags.seven");
+    assertThat(attributes("Tags.six"))
+        .isEqualTo(
+            Attributes.builder()
+                .put(longKey("p1"), 1L)
+                .put(stringKey("p3"), "three")
+                .put(stringKey("p6"), "f")
+                .build());
+    assertThat(attributes("Tags.seven")).isEqualTo(Attributes.of(stringKey("p7"), "g"));
+  }
+
+  @Test
   void declaredObjectIsRecordedByItsRunTimeType() {
     traced.dynamic(12);
     traced.dynamic("text");

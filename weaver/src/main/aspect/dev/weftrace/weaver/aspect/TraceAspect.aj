@@ -11,9 +11,8 @@ import org.aspectj.lang.annotation.SuppressAjWarnings;
  * Wraps every execution of a {@code @Trace} method in a span. Holds pointcuts and hands over to
  * {@link Tracing}; nothing else.
  *
- * <p>Code-style {@code around} advice, because ajc inlines it into the woven method: no closure,
- * no {@code JoinPoint} and no argument array are made per call, except for methods with tagged
- * parameters, which need the argument values.
+ * <p>Code-style {@code around} advice, because ajc inlines it into the woven method: no closure
+ * and no {@code JoinPoint} are made per call, and nothing at all when weftrace is switched off.
  */
 public aspect TraceAspect {
 
@@ -59,9 +58,110 @@ public aspect TraceAspect {
     return Tracing.exit(method, span, result);
   }
 
-  /** Traced methods with tags: the arguments are read for the span's tags. */
+  /*
+   * Traced methods with tags need their arguments. thisJoinPoint would give them, but ajc builds
+   * it (a JoinPoint object and two argument arrays) before the if() test, so even a switched-off
+   * JVM would pay for it on every call. Binding the arguments with args() costs nothing until the
+   * advice runs, and then one array for the tag binder. One advice per parameter count, up to
+   * six; methods with more parameters fall back to thisJoinPoint.
+   */
+
+  /** Tagged methods with one parameter. */
+  @SuppressAjWarnings("adviceDidNotMatch")
+  Object around(Object a0): traced() && tagged() && args(a0) {
+    MethodSpan method = JoinPointSites.method(thisJoinPointStaticPart);
+    ActiveSpan span = Tracing.enter(method, new Object[] {a0});
+    Object result;
+    try {
+      result = proceed(a0);
+    } catch (Throwable error) {
+      Tracing.exitExceptionally(method, span, error);
+      throw Sneaky.rethrow(error);
+    }
+    return Tracing.exit(method, span, result);
+  }
+
+  /** Tagged methods with two parameters. */
+  @SuppressAjWarnings("adviceDidNotMatch")
+  Object around(Object a0, Object a1): traced() && tagged() && args(a0, a1) {
+    MethodSpan method = JoinPointSites.method(thisJoinPointStaticPart);
+    ActiveSpan span = Tracing.enter(method, new Object[] {a0, a1});
+    Object result;
+    try {
+      result = proceed(a0, a1);
+    } catch (Throwable error) {
+      Tracing.exitExceptionally(method, span, error);
+      throw Sneaky.rethrow(error);
+    }
+    return Tracing.exit(method, span, result);
+  }
+
+  /** Tagged methods with three parameters. */
+  @SuppressAjWarnings("adviceDidNotMatch")
+  Object around(Object a0, Object a1, Object a2): traced() && tagged() && args(a0, a1, a2) {
+    MethodSpan method = JoinPointSites.method(thisJoinPointStaticPart);
+    ActiveSpan span = Tracing.enter(method, new Object[] {a0, a1, a2});
+    Object result;
+    try {
+      result = proceed(a0, a1, a2);
+    } catch (Throwable error) {
+      Tracing.exitExceptionally(method, span, error);
+      throw Sneaky.rethrow(error);
+    }
+    return Tracing.exit(method, span, result);
+  }
+
+  /** Tagged methods with four parameters. */
+  @SuppressAjWarnings("adviceDidNotMatch")
+  Object around(Object a0, Object a1, Object a2, Object a3):
+      traced() && tagged() && args(a0, a1, a2, a3) {
+    MethodSpan method = JoinPointSites.method(thisJoinPointStaticPart);
+    ActiveSpan span = Tracing.enter(method, new Object[] {a0, a1, a2, a3});
+    Object result;
+    try {
+      result = proceed(a0, a1, a2, a3);
+    } catch (Throwable error) {
+      Tracing.exitExceptionally(method, span, error);
+      throw Sneaky.rethrow(error);
+    }
+    return Tracing.exit(method, span, result);
+  }
+
+  /** Tagged methods with five parameters. */
+  @SuppressAjWarnings("adviceDidNotMatch")
+  Object around(Object a0, Object a1, Object a2, Object a3, Object a4):
+      traced() && tagged() && args(a0, a1, a2, a3, a4) {
+    MethodSpan method = JoinPointSites.method(thisJoinPointStaticPart);
+    ActiveSpan span = Tracing.enter(method, new Object[] {a0, a1, a2, a3, a4});
+    Object result;
+    try {
+      result = proceed(a0, a1, a2, a3, a4);
+    } catch (Throwable error) {
+      Tracing.exitExceptionally(method, span, error);
+      throw Sneaky.rethrow(error);
+    }
+    return Tracing.exit(method, span, result);
+  }
+
+  /** Tagged methods with six parameters. */
+  @SuppressAjWarnings("adviceDidNotMatch")
+  Object around(Object a0, Object a1, Object a2, Object a3, Object a4, Object a5):
+      traced() && tagged() && args(a0, a1, a2, a3, a4, a5) {
+    MethodSpan method = JoinPointSites.method(thisJoinPointStaticPart);
+    ActiveSpan span = Tracing.enter(method, new Object[] {a0, a1, a2, a3, a4, a5});
+    Object result;
+    try {
+      result = proceed(a0, a1, a2, a3, a4, a5);
+    } catch (Throwable error) {
+      Tracing.exitExceptionally(method, span, error);
+      throw Sneaky.rethrow(error);
+    }
+    return Tracing.exit(method, span, result);
+  }
+
+  /** Tagged methods with seven or more parameters: the arguments come from thisJoinPoint. */
   @SuppressAjWarnings({"adviceDidNotMatch", "canNotImplementLazyTjp"})
-  Object around(): traced() && tagged() {
+  Object around(): traced() && tagged() && execution(* *(*, *, *, *, *, *, *, ..)) {
     MethodSpan method = JoinPointSites.method(thisJoinPointStaticPart);
     ActiveSpan span = Tracing.enter(method, thisJoinPoint.getArgs());
     Object result;
