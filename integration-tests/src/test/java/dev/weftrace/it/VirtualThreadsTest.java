@@ -34,7 +34,9 @@ class VirtualThreadsTest {
             executor.submit(
                 () -> {
                   String value = new Shapes().outer();
-                  return value.equals("outer+inner") && !Span.current().getSpanContext().isValid();
+                  return value.equals("outer+inner")
+                      && !Span.current().getSpanContext().isValid()
+                      && isVirtual(Thread.currentThread()) == (Runtime.version().feature() >= 21);
                 }));
       }
       for (Future<Boolean> result : results) {
@@ -58,13 +60,21 @@ class VirtualThreadsTest {
             });
   }
 
+  private static boolean isVirtual(Thread thread) throws Exception {
+    try {
+      return (Boolean) Thread.class.getMethod("isVirtual").invoke(thread);
+    } catch (NoSuchMethodException beforeJava21) {
+      return false;
+    }
+  }
+
   /** Virtual threads through reflection, so that this compiles for Java 17. */
   private static ThreadFactory threads() throws Exception {
     try {
       Method ofVirtual = Thread.class.getMethod("ofVirtual");
       Object builder = ofVirtual.invoke(null);
-      Method factory = builder.getClass().getMethod("factory");
-      factory.setAccessible(true);
+      // The public interface's method: the builder's own class is not open to reflection.
+      Method factory = Class.forName("java.lang.Thread$Builder").getMethod("factory");
       return (ThreadFactory) factory.invoke(builder);
     } catch (NoSuchMethodException beforeJava21) {
       assertThat(Runtime.version().feature()).isLessThan(21);
