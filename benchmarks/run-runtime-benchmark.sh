@@ -3,7 +3,7 @@
 # benchmarks of dev.weftrace.benchmarks.runtime with -prof gc, and prints JMH's table followed by
 # the comparisons of issue 6: time ratios and allocation differences against their targets.
 #
-#   benchmarks/run-runtime-benchmark.sh                       # the full run (about 6 minutes + build)
+#   benchmarks/run-runtime-benchmark.sh                       # the full run (about 5 minutes + build)
 #   benchmarks/run-runtime-benchmark.sh -p processor=none     # extra JMH options are passed on
 #   MVN_FLAGS=-o benchmarks/run-runtime-benchmark.sh          # build offline
 #   SKIP_BUILD=1 benchmarks/run-runtime-benchmark.sh          # reuse the jar already built
