@@ -68,6 +68,7 @@ public class SdkTracingBenchmark {
 
     exporter = DiscardingExporter.discarding();
     sdk = BenchmarkSdk.create(processor, exporter);
+    SetupChecks.requireRecording(sdk);
     Weftrace.useOpenTelemetry(sdk);
     handWritten = new HandTracedOrders(sdk.getTracer(BenchmarkSdk.SCOPE));
   }

@@ -3,6 +3,7 @@ package dev.weftrace.benchmarks.runtime;
 import dev.weftrace.weaver.Weftrace;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
 import io.opentelemetry.sdk.trace.data.SpanData;
@@ -51,6 +52,16 @@ final class SetupChecks {
       sdk.getSdkTracerProvider().shutdown();
     }
     return exporter.kept();
+  }
+
+  /** Fails unless {@code openTelemetry} records the spans it makes (a real, sampling SDK). */
+  static void requireRecording(OpenTelemetry openTelemetry) {
+    Span probe = openTelemetry.getTracer(BenchmarkSdk.SCOPE).spanBuilder("probe").startSpan();
+    boolean recording = probe.isRecording();
+    probe.end();
+    if (!recording) {
+      throw new IllegalStateException("the measured SDK does not record spans");
+    }
   }
 
   /** Fails unless {@code spans} is one ended INTERNAL span {@code name} with both tags of {@link Inputs}. */
