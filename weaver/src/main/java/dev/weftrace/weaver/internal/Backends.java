@@ -80,9 +80,16 @@ final class Backends {
             PROPERTY + "=opentracing",
             env.openTracing() ? null : missingOpenTracing("weftrace.backend=opentracing"));
       case "datadog":
-        return env.datadogOtel() || !env.openTracing()
-            ? new Choice("OpenTelemetry", true, false, PROPERTY + "=datadog, dd.trace.otel.enabled=" + env.datadogOtel(), env.datadogOtel() ? null : otelOff())
-            : new Choice("OpenTracing", true, false, PROPERTY + "=datadog, dd.trace.otel.enabled is off", null);
+        if (env.datadogOtel()) {
+          return new Choice(
+              "OpenTelemetry", true, false, PROPERTY + "=datadog, dd.trace.otel.enabled=true", null);
+        }
+        if (env.openTracing()) {
+          return new Choice(
+              "OpenTracing", true, false, PROPERTY + "=datadog, dd.trace.otel.enabled is off", null);
+        }
+        return new Choice(
+            "OpenTelemetry", true, false, PROPERTY + "=datadog, nothing better available", otelOff());
       case "":
         break;
       default:

@@ -42,11 +42,6 @@ enum SpanConventions {
     this.operationNameAttribute = operationNameAttribute;
   }
 
-  /** Whether spans go to Datadog. */
-  boolean datadog() {
-    return datadog;
-  }
-
   /** Writes the attributes that describe {@code method} (not its tags) to {@code sink}. */
   void describe(MethodSpan method, TagSink sink) {
     if (datadog) {
