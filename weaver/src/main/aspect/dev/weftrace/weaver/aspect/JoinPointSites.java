@@ -16,7 +16,18 @@ public final class JoinPointSites {
   private static final ConcurrentHashMap<JoinPoint.StaticPart, MethodSpan> SITES =
       new ConcurrentHashMap<>();
 
+  private static final boolean EXCLUSIONS = MethodSpans.exclusionRulesSet();
+
   private JoinPointSites() {}
+
+  /**
+   * Whether the method at {@code site} may be traced: {@code false} only for a method excluded by
+   * {@code weftrace.exclude}. A constant {@code true} when no exclusion rule is set, which the JIT
+   * folds away; otherwise one lookup. Never throws.
+   */
+  public static boolean included(JoinPoint.StaticPart site) {
+    return !EXCLUSIONS || method(site).traced();
+  }
 
   /** The description of the method at {@code site}. Never throws. */
   public static MethodSpan method(JoinPoint.StaticPart site) {

@@ -35,8 +35,15 @@ public aspect TraceAspect {
           && !execution(boolean *.equals(Object))
           && !execution(int *.hashCode());
 
-  /** Everything traced, unless weftrace is switched off for this JVM. */
-  pointcut traced(): (tracedMethod() || tracedByType()) && if(KillSwitch.ENABLED);
+  /**
+   * Everything traced, unless weftrace is switched off for this JVM or the method is excluded by
+   * {@code weftrace.exclude}. Both tests come before the advice, so a switched-off or excluded
+   * method binds no arguments and boxes nothing; without exclusion rules the second test is a
+   * constant too.
+   */
+  pointcut traced():
+      (tracedMethod() || tracedByType())
+          && if(KillSwitch.ENABLED && JoinPointSites.included(thisJoinPointStaticPart));
 
   /** Executions of methods with at least one {@code @SpanTag} parameter (once or repeated). */
   pointcut tagged():

@@ -53,6 +53,11 @@ public final class MethodSpans {
     }
   }
 
+  /** Whether this JVM has {@code weftrace.exclude} rules; read once. */
+  public static boolean exclusionRulesSet() {
+    return !ExcludeRules.CURRENT.isEmpty();
+  }
+
   /** The key a {@link SpanCompanion} files a method under. */
   public static String methodKey(String methodName, Class<?>[] parameterTypes) {
     StringJoiner key = new StringJoiner(",", methodName + "(", ")");
