@@ -73,4 +73,13 @@ class BackendsTest {
     assertThat(choice.api()).isEqualTo("OpenTelemetry");
     assertThat(choice.warning()).contains("unknown weftrace.backend 'zipkin'");
   }
+
+  @Test
+  void theChoiceIsWorthAnInfoLineOnlyUnderTheDatadogAgent() {
+    assertThat(Backends.levelOf(choose(null, false, false, true))).isEqualTo(System.Logger.Level.DEBUG);
+    assertThat(Backends.levelOf(choose("opentracing", false, false, true)))
+        .isEqualTo(System.Logger.Level.DEBUG);
+    assertThat(Backends.levelOf(choose(null, true, true, true))).isEqualTo(System.Logger.Level.INFO);
+    assertThat(Backends.levelOf(choose(null, true, false, true))).isEqualTo(System.Logger.Level.INFO);
+  }
 }
