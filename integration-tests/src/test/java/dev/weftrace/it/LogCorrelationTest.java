@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.MDC;
 
-/** With SLF4J (here Logback) on the class path, log lines inside a span carry its ids. */
+/**
+ * With {@code -Dweftrace.mdc=true} (this test's own surefire execution) and SLF4J (here Logback) on
+ * the class path, log lines inside a span carry its ids.
+ */
 class LogCorrelationTest {
 
   @RegisterExtension final SpanCapture tracing = new SpanCapture();

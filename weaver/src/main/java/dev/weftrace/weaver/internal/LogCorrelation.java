@@ -7,8 +7,10 @@ import org.slf4j.MDC;
  * Puts the current trace and span ids into SLF4J's MDC while a traced method runs, so that log
  * lines carry them: {@value #TRACE_ID} and {@value #SPAN_ID} in OpenTelemetry's hex form, {@value
  * #DD_TRACE_ID} and {@value #DD_SPAN_ID} as Datadog writes them (the 128-bit trace id in hex, the
- * span id in decimal). Used only when SLF4J is on the class path and no Datadog agent does the
- * same; the previous values are put back when the method returns.
+ * span id in decimal). Used only when asked for ({@code -Dweftrace.mdc=true}), SLF4J is on the
+ * class path and no Datadog agent does the same; the previous values are put back when the method
+ * returns. Not on by default: with Logback, the dozen MDC reads and writes per call cost about as
+ * much as the span itself.
  */
 class LogCorrelation {
 
