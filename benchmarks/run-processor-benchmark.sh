@@ -7,7 +7,8 @@
 #   MVN_FLAGS=-o benchmarks/run-processor-benchmark.sh          # build offline
 #   SKIP_BUILD=1 benchmarks/run-processor-benchmark.sh          # reuse the jar already built
 #
-# Raw results: benchmarks/results/processor.json (JMH JSON) and processor.txt (JMH's output).
+# Raw results: benchmarks/results/processor.json (JMH JSON) and processor.txt (JMH's output
+# followed by the ratios).
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -43,4 +44,4 @@ awk '
     if (inside != "")
       printf "  time inside TraceProcessor per compilation:  %s ms\n", inside
   }
-' "$out"
+' "$out" | tee -a "$out"
