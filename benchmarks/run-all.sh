@@ -35,6 +35,11 @@ build() {
     -pl bom,annotations,processor,weaver,benchmarks,benchmarks/startup -am
 }
 
+# What was built: the commit, and whether the working tree differed from it at that moment.
+built_from="$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- . ':!benchmarks/results' && \
+  [ -z "$(git ls-files --others --exclude-standard -- . ':!benchmarks/results')" ] || \
+  echo ' with uncommitted changes')"
+
 export SKIP_BUILD=1
 step build build
 step runtime benchmarks/run-runtime-benchmark.sh
@@ -63,7 +68,7 @@ body_of() { # a Markdown file without its first heading, its other headings one 
   echo "run. Ratios are measured side by side in one JMH run (or, for whole processes and builds,"
   echo "interleaved rounds); absolute times on a shared 2-core machine move from run to run."
   echo
-  echo "- Date: $(date -u '+%Y-%m-%d %H:%M UTC'); weftrace commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- . ':!benchmarks/results' || echo ' (with uncommitted changes)')"
+  echo "- Date: $(date -u '+%Y-%m-%d %H:%M UTC'); built from weftrace commit ${built_from}"
   echo "- Machine: $(nproc) CPUs ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), $(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo), $(uname -sr)"
   echo "- Java: $(java -version 2>&1 | head -1); $(mvn -v 2>/dev/null | head -1 | sed 's/\x1b\[[0-9;]*m//g')"
   echo "- Duration: ${total} s in all (build ${took[build]} s, runtime ${took[runtime]} s, peers ${took[peers]} s, start-up ${took[startup]} s, build cost ${took[build-cost]} s, processor ${took[processor]} s)"
