@@ -4,14 +4,16 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The OpenTelemetry bridge under the agent with {@code dd.trace.otel.enabled=true}: the agent takes
- * the {@code operation.name} attribute as the operation name and lower-cases it.
+ * The OpenTelemetry bridge under the agent with {@code dd.trace.otel.enabled=true}, asked for with
+ * {@code weftrace.backend=otel} (this module has {@code opentracing-util}, which weftrace would
+ * otherwise prefer): the agent takes the {@code operation.name} attribute as the operation name and
+ * lower-cases it.
  */
 class CheckoutThroughOpenTelemetryTest extends CheckoutOnTheWireTest {
 
   @Override
   List<String> flags() {
-    return List.of("-Ddd.trace.otel.enabled=true");
+    return List.of("-Ddd.trace.otel.enabled=true", "-Dweftrace.backend=otel");
   }
 
   @Override

@@ -5,6 +5,7 @@ import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanBuilder;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.Scope;
 
@@ -37,8 +38,14 @@ final class OpenTelemetryBridge implements TracerBridge {
 
   @Override
   public ActiveSpan start(MethodSpan method, Object[] args) {
+    Tracer tracer = source.tracer();
+    if (OpenTelemetrySource.isNoop(tracer)) {
+      // The API without an SDK: nothing would be recorded, and the no-op span made current would
+      // carry the caller's context unchanged. Skipping it all changes nothing anyone can observe.
+      return ActiveSpan.NOOP;
+    }
     SpanBuilder builder =
-        source.tracer().spanBuilder(method.spanName()).setSpanKind(KINDS[method.kind().ordinal()]);
+        tracer.spanBuilder(method.spanName()).setSpanKind(KINDS[method.kind().ordinal()]);
     if (method.noParent()) {
       builder.setNoParent();
     }

@@ -22,6 +22,13 @@ final class OpenTelemetrySource {
 
   private static final Tracer NOOP = OpenTelemetry.noop().getTracer(SCOPE_NAME);
 
+  /**
+   * Whether {@link #NOOP} really does nothing. Under the Datadog agent with its OpenTelemetry
+   * support on, even {@code OpenTelemetry.noop()} hands out the agent's live tracer.
+   */
+  private static final boolean NOOP_INERT =
+      NOOP.getClass().getName().equals("io.opentelemetry.api.trace.DefaultTracer");
+
   private final boolean globalAutoConfigure;
   private volatile OpenTelemetry explicit;
   private volatile boolean globalSeen;
@@ -34,6 +41,15 @@ final class OpenTelemetrySource {
   /** Uses {@code openTelemetry} from now on; {@code null} goes back to the global instance. */
   void use(OpenTelemetry openTelemetry) {
     explicit = openTelemetry;
+  }
+
+  /**
+   * Whether {@code tracer} is OpenTelemetry's no-op tracer: no SDK, so a span would record nothing
+   * and its context would only repeat the caller's. {@code OpenTelemetry.noop()} hands out one
+   * shared instance, whatever the scope name; an agent that serves the API may replace it.
+   */
+  static boolean isNoop(Tracer tracer) {
+    return NOOP_INERT && tracer == NOOP;
   }
 
   Tracer tracer() {

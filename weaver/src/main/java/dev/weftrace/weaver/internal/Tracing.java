@@ -43,6 +43,9 @@ public final class Tracing {
    * publisher, which is returned decorated to end the span on its terminal signal.
    */
   public static Object exit(MethodSpan method, ActiveSpan span, Object result) {
+    if (span == ActiveSpan.NOOP) {
+      return result; // nothing to close or end: no callback on a stage, no decorated publisher
+    }
     closeScope(method, span);
     if (method.reactive() && result != null) {
       try {

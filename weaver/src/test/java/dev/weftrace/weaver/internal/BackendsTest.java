@@ -24,8 +24,17 @@ class BackendsTest {
   }
 
   @Test
-  void agentWithOtelSupportGetsTheOpenTelemetryApiWithDatadogConventions() {
+  void agentWithOtelSupportAndOpenTracingGetsTheCheaperOpenTracingTracer() {
     Choice choice = choose(null, true, true, true);
+
+    assertThat(choice.api()).isEqualTo("OpenTracing");
+    assertThat(choice.datadog()).isTrue();
+    assertThat(choice.reason()).contains("cheaper");
+  }
+
+  @Test
+  void agentWithOtelSupportWithoutOpenTracingGetsTheOpenTelemetryApiWithDatadogConventions() {
+    Choice choice = choose(null, true, true, false);
 
     assertThat(choice.api()).isEqualTo("OpenTelemetry");
     assertThat(choice.datadog()).isTrue();
@@ -56,7 +65,9 @@ class BackendsTest {
     assertThat(choose("opentracing", false, false, true).api()).isEqualTo("OpenTracing");
     assertThat(choose(" OTEL ", true, false, true).api()).isEqualTo("OpenTelemetry");
     assertThat(choose("datadog", true, false, true).api()).isEqualTo("OpenTracing");
-    assertThat(choose("datadog", true, true, true).api()).isEqualTo("OpenTelemetry");
+    assertThat(choose("datadog", true, true, true).api()).isEqualTo("OpenTracing");
+    assertThat(choose("datadog", true, true, false).api()).isEqualTo("OpenTelemetry");
+    assertThat(choose("otel", true, true, true).api()).isEqualTo("OpenTelemetry");
     assertThat(choose("datadog", false, false, false).datadog()).isTrue();
   }
 

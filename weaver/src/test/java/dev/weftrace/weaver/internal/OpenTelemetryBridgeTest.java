@@ -51,6 +51,31 @@ class OpenTelemetryBridgeTest {
     assertThat(calls).containsExactly("end");
   }
 
+  @Test
+  void withoutAnSdkNothingIsStartedAndTheContextStaysAsItWas() {
+    OpenTelemetrySource source = new OpenTelemetrySource(false);
+    source.use(OpenTelemetry.noop());
+    io.opentelemetry.context.Context before = io.opentelemetry.context.Context.current();
+    List<String> tagged = new ArrayList<>();
+    MethodSpan method =
+        MethodSpan.builder("T.m").tags((args, tags) -> tagged.add("bound")).build();
+
+    ActiveSpan span =
+        new OpenTelemetryBridge(source, SpanConventions.OPEN_TELEMETRY, LogCorrelation.NONE)
+            .start(method, new Object[] {"x"});
+
+    assertThat(span).isSameAs(ActiveSpan.NOOP);
+    assertThat(io.opentelemetry.context.Context.current()).isSameAs(before);
+    assertThat(tagged).as("tag binders run on a no-op API").isEmpty();
+    assertThat(OpenTelemetrySource.isNoop(OpenTelemetry.noop().getTracer("any", "1.0"))).isTrue();
+  }
+
+  @Test
+  void aRealTracerIsNotTakenForTheNoop() {
+    assertThat(OpenTelemetrySource.isNoop(recordingOpenTelemetry().getTracer("dev.weftrace")))
+        .isFalse();
+  }
+
   private OpenTelemetry recordingOpenTelemetry() {
     Span span = recording(Span.class, null);
     SpanBuilder builder = recording(SpanBuilder.class, span);
