@@ -7,8 +7,10 @@ import org.openjdk.jmh.annotations.Fork;
 
 /**
  * {@link DatadogBenchmark} under the Datadog agent with its OpenTelemetry shim on ({@code
- * -Ddd.trace.otel.enabled=true}), where weftrace picks the OpenTelemetry API by itself; plus the
- * same span by hand with that API ({@link HandOtelShimOrders}).
+ * -Ddd.trace.otel.enabled=true}), with weftrace told to use the OpenTelemetry API ({@code
+ * -Dweftrace.backend=otel}: with opentracing-util on this class path it would pick the agent's
+ * cheaper OpenTracing tracer by itself); plus the same span by hand with that API ({@link
+ * HandOtelShimOrders}).
  */
 @Fork(
     value = 1,
@@ -24,7 +26,8 @@ import org.openjdk.jmh.annotations.Fork;
       DatadogFlags.NO_REMOTE_CONFIG,
       DatadogFlags.NO_JMXFETCH,
       DatadogFlags.NO_STARTUP_LOG,
-      "-Ddd.trace.otel.enabled=true"
+      "-Ddd.trace.otel.enabled=true",
+      "-Dweftrace.backend=otel"
     })
 public class DatadogOtelBenchmark extends DatadogBenchmark {
 
