@@ -1,6 +1,8 @@
 package dev.weftrace.benchmarks.peers;
 
+import dev.weftrace.benchmarks.runtime.BenchmarkSdk;
 import dev.weftrace.benchmarks.runtime.HandTracedOrders;
+import dev.weftrace.benchmarks.runtime.SetupChecks;
 import io.opentelemetry.api.GlobalOpenTelemetry;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
@@ -56,8 +58,8 @@ public class OtelAgentBenchmark {
   /** Checks that the agent is tracing, then gives the hand-written code the agent's tracer. */
   @Setup(Level.Trial)
   public void setUp() {
-    Tracer tracer = GlobalOpenTelemetry.getTracer(PeerSdk.SCOPE);
-    PeerChecks.requireRecording(tracer, "GlobalOpenTelemetry (is the agent attached?)");
+    Tracer tracer = GlobalOpenTelemetry.getTracer(BenchmarkSdk.SCOPE);
+    SetupChecks.requireRecording(tracer, "GlobalOpenTelemetry (is the agent attached?)");
     requireWithSpanInstrumented(tracer);
     handWritten = new HandTracedOrders(tracer);
     Workload.requireQuote(withSpan.price(orderId, lines));

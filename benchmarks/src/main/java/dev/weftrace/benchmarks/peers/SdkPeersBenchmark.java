@@ -2,7 +2,10 @@ package dev.weftrace.benchmarks.peers;
 
 import dev.weftrace.benchmarks.peers.spring.SpringOrders;
 import dev.weftrace.benchmarks.peers.spring.SpringProxies;
+import dev.weftrace.benchmarks.runtime.BenchmarkSdk;
+import dev.weftrace.benchmarks.runtime.DiscardingExporter;
 import dev.weftrace.benchmarks.runtime.HandTracedOrders;
+import dev.weftrace.benchmarks.runtime.SetupChecks;
 import dev.weftrace.weaver.Weftrace;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
@@ -22,7 +25,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The in-process cases of the comparison with the peers, all on one OpenTelemetry SDK ({@link
- * PeerSdk}) in a JVM without an agent: weftrace woven (the reference every ratio is taken
+ * BenchmarkSdk}) in a JVM without an agent: weftrace woven (the reference every ratio is taken
  * against), the same span by hand with the OpenTelemetry API (runtime's {@link HandTracedOrders}),
  * a Spring AOP proxy with an {@code @Around} aspect ({@link SpringProxies}), and the untraced body.
  * JMH runs each method in a JVM of its own.
@@ -45,27 +48,27 @@ public class SdkPeersBenchmark {
   private HandTracedOrders handWritten;
   private SpringOrders springProxy;
   private OpenTelemetrySdk sdk;
-  private CountingExporter exporter;
+  private DiscardingExporter exporter;
 
   /** Checks every instrumentation, then points all of them at one fresh SDK. */
   @Setup(Level.Trial)
   public void setUp() {
-    PeerChecks.requireWoven();
-    PeerChecks.requireOneSpan(
-        PeerChecks.spansOf(otel -> woven.price(orderId, lines)), "WeftraceOrders.price");
-    PeerChecks.requireOneSpan(
-        PeerChecks.spansOf(
-            otel -> new HandTracedOrders(otel.getTracer(PeerSdk.SCOPE)).price(orderId, lines)),
+    SetupChecks.requireWoven(WeftraceOrders.class);
+    SetupChecks.requireOneSpan(
+        SetupChecks.spansOf(otel -> woven.price(orderId, lines)), "WeftraceOrders.price");
+    SetupChecks.requireOneSpan(
+        SetupChecks.spansOf(
+            otel -> new HandTracedOrders(otel.getTracer(BenchmarkSdk.SCOPE)).price(orderId, lines)),
         "TracedOrders.price");
-    PeerChecks.requireOneSpan(
-        PeerChecks.spansOf(
-            otel -> SpringProxies.orders(otel.getTracer(PeerSdk.SCOPE)).price(orderId, lines)),
+    SetupChecks.requireOneSpan(
+        SetupChecks.spansOf(
+            otel -> SpringProxies.orders(otel.getTracer(BenchmarkSdk.SCOPE)).price(orderId, lines)),
         "SpringOrders.price");
 
-    exporter = CountingExporter.discarding();
-    sdk = PeerSdk.create(exporter);
-    Tracer tracer = sdk.getTracer(PeerSdk.SCOPE);
-    PeerChecks.requireRecording(tracer, "the measured SDK");
+    exporter = DiscardingExporter.discarding();
+    sdk = BenchmarkSdk.create("simple", exporter);
+    Tracer tracer = sdk.getTracer(BenchmarkSdk.SCOPE);
+    SetupChecks.requireRecording(tracer, "the measured SDK");
     Weftrace.useOpenTelemetry(sdk);
     handWritten = new HandTracedOrders(tracer);
     springProxy = SpringProxies.orders(tracer);

@@ -1,5 +1,7 @@
 package dev.weftrace.benchmarks.peers;
 
+import dev.weftrace.benchmarks.runtime.Inputs;
+import dev.weftrace.benchmarks.runtime.SetupChecks;
 import dev.weftrace.benchmarks.runtime.PlainOrders;
 
 /**
@@ -12,10 +14,10 @@ import dev.weftrace.benchmarks.runtime.PlainOrders;
 public final class Workload {
 
   /** The {@code String} argument, tagged {@code order.id}. */
-  public static final String ORDER_ID = "ORD-1002";
+  public static final String ORDER_ID = Inputs.ORDER_ID;
 
   /** The {@code int} argument, tagged {@code order.lines}. */
-  public static final int LINES = 250;
+  public static final int LINES = Inputs.LINES;
 
   private static final PlainOrders BODY = new PlainOrders();
 
@@ -28,9 +30,6 @@ public final class Workload {
 
   /** Fails unless {@code actual} is what the untraced body returns for {@link #ORDER_ID}, {@link #LINES}. */
   public static void requireQuote(int actual) {
-    int expected = BODY.price(ORDER_ID, LINES);
-    if (actual != expected) {
-      throw new IllegalStateException("traced method returned " + actual + ", not " + expected);
-    }
+    SetupChecks.requireQuote(actual);
   }
 }

@@ -13,10 +13,10 @@ import io.opentelemetry.sdk.trace.samplers.Sampler;
  * The OpenTelemetry SDK that woven and hand-written code both trace on: every span sampled and
  * recorded, ended spans handed to a span processor that sends them nowhere.
  */
-final class BenchmarkSdk {
+public final class BenchmarkSdk {
 
-  /** Instrumentation scope of the hand-written code. */
-  static final String SCOPE = "dev.weftrace.benchmarks";
+  /** Instrumentation scope of the code that makes spans by hand (here and in the peers benchmarks). */
+  public static final String SCOPE = "dev.weftrace.benchmarks";
 
   private BenchmarkSdk() {}
 
@@ -33,7 +33,7 @@ final class BenchmarkSdk {
    *       stops recording spans altogether.
    * </ul>
    */
-  static OpenTelemetrySdk create(String processor, DiscardingExporter exporter) {
+  public static OpenTelemetrySdk create(String processor, DiscardingExporter exporter) {
     SpanProcessor spanProcessor;
     switch (processor) {
       case "simple":

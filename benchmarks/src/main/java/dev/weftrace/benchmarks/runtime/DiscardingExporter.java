@@ -11,7 +11,7 @@ import java.util.List;
  * An exporter that drops what it is given after counting it, so that the measured cost is making
  * and ending spans, not sending them. Optionally keeps the spans, for the setup checks only.
  */
-final class DiscardingExporter implements SpanExporter {
+public final class DiscardingExporter implements SpanExporter {
 
   private final List<SpanData> kept;
   private long exported;
@@ -21,12 +21,12 @@ final class DiscardingExporter implements SpanExporter {
   }
 
   /** Counts and drops: the exporter of the measured SDK. */
-  static DiscardingExporter discarding() {
+  public static DiscardingExporter discarding() {
     return new DiscardingExporter(null);
   }
 
   /** Counts and keeps every span: for checks outside the measured code. */
-  static DiscardingExporter keeping() {
+  public static DiscardingExporter keeping() {
     return new DiscardingExporter(new ArrayList<>());
   }
 
@@ -40,12 +40,12 @@ final class DiscardingExporter implements SpanExporter {
   }
 
   /** How many spans were exported (single-threaded benchmarks: a plain field is enough). */
-  long exported() {
+  public long exported() {
     return exported;
   }
 
   /** The spans kept by a {@link #keeping()} exporter. */
-  List<SpanData> kept() {
+  public List<SpanData> kept() {
     return List.copyOf(kept);
   }
 

@@ -4,6 +4,7 @@ import dev.weftrace.weaver.Weftrace;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
 import io.opentelemetry.sdk.trace.data.SpanData;
@@ -17,7 +18,7 @@ import java.util.function.Consumer;
  * weave, a setting that did not take, or a span without its tags stops the run instead of timing
  * the wrong thing.
  */
-final class SetupChecks {
+public final class SetupChecks {
 
   private SetupChecks() {}
 
@@ -26,14 +27,20 @@ final class SetupChecks {
    * processor refers to the aspect) and AspectJ's join-point fields on the class.
    */
   static void requireWoven() {
+    requireWoven(TracedOrders.class);
+  }
+
+  /** Fails unless {@code woven} was woven: {@link Weftrace#assertWoven} and its join-point fields. */
+  public static void requireWoven(Class<?> woven) {
     Weftrace.assertWoven();
-    for (Field field : TracedOrders.class.getDeclaredFields()) {
+    for (Field field : woven.getDeclaredFields()) {
       if (field.getName().startsWith("ajc$tjp_")) {
         return;
       }
     }
     throw new IllegalStateException(
-        "TracedOrders has no ajc$tjp_ field: benchmarks.jar was not woven (see benchmarks/pom.xml)");
+        woven.getSimpleName()
+            + " has no ajc$tjp_ field: benchmarks.jar was not woven (see benchmarks/pom.xml)");
   }
 
   /**
@@ -41,7 +48,7 @@ final class SetupChecks {
    * {@link Weftrace#useOpenTelemetry}, hand-written code through the instance passed in. Afterwards
    * woven code goes back to the global OpenTelemetry (none is set: the no-op).
    */
-  static List<SpanData> spansOf(Consumer<OpenTelemetry> calls) {
+  public static List<SpanData> spansOf(Consumer<OpenTelemetry> calls) {
     DiscardingExporter exporter = DiscardingExporter.keeping();
     OpenTelemetrySdk sdk = BenchmarkSdk.create("simple", exporter);
     Weftrace.useOpenTelemetry(sdk);
@@ -56,16 +63,21 @@ final class SetupChecks {
 
   /** Fails unless {@code openTelemetry} records the spans it makes (a real, sampling SDK). */
   static void requireRecording(OpenTelemetry openTelemetry) {
-    Span probe = openTelemetry.getTracer(BenchmarkSdk.SCOPE).spanBuilder("probe").startSpan();
+    requireRecording(openTelemetry.getTracer(BenchmarkSdk.SCOPE), "the measured SDK");
+  }
+
+  /** Fails unless {@code tracer} records the spans it makes (a real, sampling tracer, not a no-op). */
+  public static void requireRecording(Tracer tracer, String what) {
+    Span probe = tracer.spanBuilder("probe").startSpan();
     boolean recording = probe.isRecording();
     probe.end();
     if (!recording) {
-      throw new IllegalStateException("the measured SDK does not record spans");
+      throw new IllegalStateException(what + " does not record spans");
     }
   }
 
   /** Fails unless {@code spans} is one ended INTERNAL span {@code name} with both tags of {@link Inputs}. */
-  static void requireOneSpan(List<SpanData> spans, String name) {
+  public static void requireOneSpan(List<SpanData> spans, String name) {
     if (spans.size() != 1) {
       throw new IllegalStateException("expected one span " + name + ", got " + spans);
     }
@@ -83,14 +95,14 @@ final class SetupChecks {
   }
 
   /** Fails unless {@code spans} is empty. */
-  static void requireNoSpan(List<SpanData> spans, String why) {
+  public static void requireNoSpan(List<SpanData> spans, String why) {
     if (!spans.isEmpty()) {
       throw new IllegalStateException(why + ", but spans were made: " + spans);
     }
   }
 
   /** Fails unless {@code actual} is what the untraced body returns for {@link Inputs}. */
-  static void requireQuote(int actual) {
+  public static void requireQuote(int actual) {
     int expected = Pricing.quote(Inputs.ORDER_ID, Inputs.LINES);
     if (actual != expected) {
       throw new IllegalStateException("traced method returned " + actual + ", not " + expected);

@@ -1,6 +1,6 @@
 package dev.weftrace.benchmarks.peers.datadog;
 
-import dev.weftrace.benchmarks.peers.PeerChecks;
+import dev.weftrace.benchmarks.runtime.SetupChecks;
 import dev.weftrace.benchmarks.peers.WeftraceOrders;
 import dev.weftrace.benchmarks.peers.Workload;
 import java.util.Objects;
@@ -55,7 +55,7 @@ public abstract class DatadogBenchmark {
   /** Checks weaving, the agent, its endpoint, and one span of each measured method on the wire. */
   @Setup(Level.Trial)
   public void setUp() {
-    PeerChecks.requireWoven();
+    SetupChecks.requireWoven(WeftraceOrders.class);
     trial = DatadogTrial.start();
     trial.requireSpan(
         "trace.annotation DatadogOrders.price",

@@ -1,6 +1,6 @@
 package dev.weftrace.benchmarks.peers.datadog;
 
-import dev.weftrace.benchmarks.peers.PeerSdk;
+import dev.weftrace.benchmarks.runtime.BenchmarkSdk;
 import dev.weftrace.benchmarks.peers.Workload;
 import io.opentelemetry.api.GlobalOpenTelemetry;
 import io.opentelemetry.api.trace.Span;
@@ -17,7 +17,7 @@ import io.opentelemetry.context.Scope;
  */
 public class HandOtelShimOrders {
 
-  private final Tracer tracer = GlobalOpenTelemetry.getTracer(PeerSdk.SCOPE);
+  private final Tracer tracer = GlobalOpenTelemetry.getTracer(BenchmarkSdk.SCOPE);
 
   /** {@link Workload#quote} in span {@code HandOtelShimOrders.price} with both tags. */
   @SuppressWarnings("try") // the scope is only closed
