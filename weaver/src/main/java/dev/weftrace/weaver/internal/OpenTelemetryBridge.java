@@ -69,6 +69,9 @@ final class OpenTelemetryBridge implements TracerBridge {
       endQuietly(span);
       throw failure;
     }
+    if (logs == LogCorrelation.NONE) {
+      return new OtelActiveSpan(span, scope, before);
+    }
     LogCorrelation.Previous previousLogIds = null;
     try {
       previousLogIds = logs.enter(span.getSpanContext());
@@ -76,7 +79,7 @@ final class OpenTelemetryBridge implements TracerBridge {
       // The scope is open: failing here would leak it into the caller's context.
       Failures.report("log correlation of " + method.spanName(), failure);
     }
-    return new OtelActiveSpan(span, scope, before, logs, previousLogIds);
+    return new CorrelatedActiveSpan(span, scope, before, logs, previousLogIds);
   }
 
   private static void endQuietly(Span span) {
@@ -115,25 +118,19 @@ final class OpenTelemetryBridge implements TracerBridge {
     }
   }
 
-  /** The running span; takes result tags as attributes. */
-  private static final class OtelActiveSpan extends BoundedTagSink implements ActiveSpan {
+  /**
+   * The running span; takes result tags as attributes. Three fields and nothing else, since one is
+   * made per call: 24 bytes with compressed references.
+   */
+  private static class OtelActiveSpan extends BoundedTagSink implements ActiveSpan {
     private final Span span;
     private final Scope scope;
     private final Context before;
-    private final LogCorrelation logs;
-    private final LogCorrelation.Previous previousLogIds;
 
-    OtelActiveSpan(
-        Span span,
-        Scope scope,
-        Context before,
-        LogCorrelation logs,
-        LogCorrelation.Previous previousLogIds) {
+    OtelActiveSpan(Span span, Scope scope, Context before) {
       this.span = span;
       this.scope = scope;
       this.before = before;
-      this.logs = logs;
-      this.previousLogIds = previousLogIds;
     }
 
     @Override
@@ -145,9 +142,12 @@ final class OpenTelemetryBridge implements TracerBridge {
         // recursion can leave no stack to close it with, a broken backend can throw from close,
         // and OpenTelemetry then ignores every outer close), the caller's context comes back.
         ContextRepair.restore(before);
-        logs.restore(previousLogIds);
+        afterScope();
       }
     }
+
+    /** Runs after the caller's context is back, even if closing the scope failed. */
+    void afterScope() {}
 
     @Override
     protected void putBoundedString(String key, String value) {
@@ -187,6 +187,28 @@ final class OpenTelemetryBridge implements TracerBridge {
       } finally {
         span.end(); // even when recording failed: an unended span is lost
       }
+    }
+  }
+
+  /** A running span whose ids are in the MDC ({@code weftrace.mdc=true}) until its scope closes. */
+  private static final class CorrelatedActiveSpan extends OtelActiveSpan {
+    private final LogCorrelation logs;
+    private final LogCorrelation.Previous previousLogIds;
+
+    CorrelatedActiveSpan(
+        Span span,
+        Scope scope,
+        Context before,
+        LogCorrelation logs,
+        LogCorrelation.Previous previousLogIds) {
+      super(span, scope, before);
+      this.logs = logs;
+      this.previousLogIds = previousLogIds;
+    }
+
+    @Override
+    void afterScope() {
+      logs.restore(previousLogIds);
     }
   }
 }
