@@ -3,7 +3,7 @@
 # README links: per-call cost against hand-written OpenTelemetry code (runtime), against the peers
 # (OpenTelemetry and Datadog agents, Spring AOP), process start-up, build cost, and the processor.
 #
-#   benchmarks/run-all.sh                 # build, then every benchmark (about 15 minutes on 2 cores)
+#   benchmarks/run-all.sh                 # build, then every benchmark (about 13 minutes on 2 cores)
 #   MVN_FLAGS=-o benchmarks/run-all.sh    # build offline (the Maven cache already has everything)
 #
 # One build first (weftrace installed in the local Maven repository, which the build-cost project
@@ -76,6 +76,7 @@ body_of() { # a Markdown file without its first heading, its other headings one 
   echo "- Machine: $(nproc) CPUs ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), $(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo), $(uname -sr)"
   echo "- Java: $(java -version 2>&1 | head -1); $(mvn -v 2>/dev/null | head -1 | sed 's/\x1b\[[0-9;]*m//g')"
   echo "- Duration: ${total} s in all (build ${took[build]} s, runtime ${took[runtime]} s, peers ${took[peers]} s, start-up ${took[startup]} s, build cost ${took[build-cost]} s, processor ${took[processor]} s)"
+  echo "- Settings: runtime benchmarks with 3 forks of 3 + 3 one-second iterations; build cost within 190 s; processor benchmark with 10 + 8 iterations (see the step lines of run-all.sh)"
   echo
   echo "## Per call, against hand-written OpenTelemetry code"
   echo
