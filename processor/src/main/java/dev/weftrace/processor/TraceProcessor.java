@@ -5,6 +5,7 @@ import dev.weftrace.annotation.Trace;
 import java.lang.annotation.AnnotationTypeMismatchException;
 import java.lang.annotation.IncompleteAnnotationException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,6 +38,7 @@ public final class TraceProcessor extends AbstractProcessor {
   private TracedElements tracedElements;
   private TracedMethods tracedMethods;
   private CompanionWriter companionWriter;
+  private final Map<String, TypeElement> companionOwners = new HashMap<>();
   private SpanCatalogWriter catalogWriter;
   /** Classes whose traced methods use types not generated yet, by qualified name. */
   private final Set<String> deferredOwners = new LinkedHashSet<>();
@@ -71,6 +73,33 @@ public final class TraceProcessor extends AbstractProcessor {
     return SourceVersion.latestSupported();
   }
 
+  /**
+   * Reserves the name of {@code owner}'s companion for it, across rounds; reports {@code
+   * [CompanionNameClash]} on {@code owner} and returns {@code false} if another traced class has it.
+   */
+  private boolean claimCompanionName(TypeElement owner) {
+    String companion =
+        processingEnv.getElementUtils().getPackageOf(owner).getQualifiedName()
+            + "."
+            + CompanionNames.companionSimpleName(owner);
+    TypeElement first = companionOwners.putIfAbsent(companion, owner);
+    if (first == null || first.equals(owner)) {
+      return true;
+    }
+    diagnostics.error(
+        Rule.COMPANION_NAME_CLASH,
+        owner,
+        null,
+        "weftrace names the generated class for the traced methods of "
+            + owner.getQualifiedName()
+            + " '"
+            + companion
+            + "', but that is already the name of the one for "
+            + first.getQualifiedName()
+            + " (nested class names are joined with '_'). Rename one of the two classes.");
+    return false;
+  }
+
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     for (Element element : elementValidator.elementsToCheck(round)) {
@@ -87,8 +116,10 @@ public final class TraceProcessor extends AbstractProcessor {
               guarded(
                   owner,
                   () -> {
-                    companionWriter.write(owner, methods);
-                    catalogWriter.add(owner, methods);
+                    if (claimCompanionName(owner)) {
+                      companionWriter.write(owner, methods);
+                      catalogWriter.add(owner, methods);
+                    }
                   }));
     }
     if (round.processingOver()) {
