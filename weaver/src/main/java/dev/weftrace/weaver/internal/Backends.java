@@ -113,15 +113,7 @@ final class Backends {
             PROPERTY + "=opentracing",
             env.openTracing() ? null : missingOpenTracing("weftrace.backend=opentracing"));
       case "datadog":
-        if (env.openTracing()) {
-          return new Choice("OpenTracing", true, false, PROPERTY + "=datadog, OpenTracing present", null);
-        }
-        if (env.datadogOtel()) {
-          return new Choice(
-              "OpenTelemetry", true, false, PROPERTY + "=datadog, dd.trace.otel.enabled=true", null);
-        }
-        return new Choice(
-            "OpenTelemetry", true, false, PROPERTY + "=datadog, nothing better available", otelOff());
+        return underDatadog(env, PROPERTY + "=datadog");
       case "":
         break;
       default:
@@ -135,16 +127,23 @@ final class Backends {
     if (!env.datadogAgent()) {
       return new Choice("OpenTelemetry", false, mdc, "the default: no Datadog agent in this JVM", null);
     }
-    // Under the agent its OpenTracing tracer is the cheaper of its two APIs (peers benchmark: about
-    // 0.9x the agent's own @Trace per call, against 1.4x through its OpenTelemetry shim), and
-    // spans made through it chain with the application's OpenTelemetry spans (e2e
-    // MixedApisOnTheWireTest); so it wins whenever opentracing-util is there.
+    return underDatadog(env, "Datadog agent");
+  }
+
+  /**
+   * The API for Datadog, agent present or asked for by {@code weftrace.backend=datadog} ({@code
+   * why} opens the reason). Its OpenTracing tracer is the cheaper of the agent's two APIs (peers
+   * benchmark: about 0.9x the agent's own {@code @Trace} per call, against 1.4x through its
+   * OpenTelemetry shim), and spans made through it chain with the application's OpenTelemetry
+   * spans (e2e {@code MixedApisOnTheWireTest}); so it wins whenever opentracing-util is there.
+   */
+  private static Choice underDatadog(Environment env, String why) {
     if (env.openTracing()) {
       return new Choice(
           "OpenTracing",
           true,
           false,
-          "Datadog agent: its OpenTracing GlobalTracer, the cheaper of its APIs",
+          why + ": its OpenTracing GlobalTracer, the cheaper of its APIs",
           null);
     }
     if (env.datadogOtel()) {
@@ -152,10 +151,10 @@ final class Backends {
           "OpenTelemetry",
           true,
           false,
-          "Datadog agent with dd.trace.otel.enabled=true, no io.opentracing:opentracing-util",
+          why + " with dd.trace.otel.enabled=true, no io.opentracing:opentracing-util",
           null);
     }
-    return new Choice("OpenTelemetry", true, false, "Datadog agent, nothing better available", otelOff());
+    return new Choice("OpenTelemetry", true, false, why + ", nothing better available", otelOff());
   }
 
   /** Why a requested MDC correlation will not happen, or {@code null}. */

@@ -49,15 +49,7 @@ final class OpenTelemetryBridge implements TracerBridge {
     if (method.noParent()) {
       builder.setNoParent();
     }
-    BuilderTags tags = new BuilderTags(builder);
-    try {
-      conventions.describe(method, tags);
-      method.putStaticTags(tags);
-      method.tags().bind(args, tags);
-    } catch (Throwable failure) {
-      // A tag whose getter or toString throws (or a tracer that does) costs tags, not the span.
-      Failures.report("tags of " + method.spanName(), failure);
-    }
+    conventions.putStartTags(method, args, new BuilderTags(builder));
     Context before = Context.current();
     Span span = builder.startSpan();
     Scope scope;

@@ -33,14 +33,7 @@ final class OpenTracingBridge implements TracerBridge {
     if (method.kind() != Trace.Kind.INTERNAL) {
       builder.withTag(Tags.SPAN_KIND.getKey(), kind(method.kind()));
     }
-    BuilderTags tags = new BuilderTags(builder);
-    try {
-      conventions.describe(method, tags);
-      method.putStaticTags(tags);
-      method.tags().bind(args, tags);
-    } catch (Throwable failure) {
-      Failures.report("tags of " + method.spanName(), failure);
-    }
+    conventions.putStartTags(method, args, new BuilderTags(builder));
     Span span = builder.start();
     try {
       return new OtActiveSpan(span, tracer.activateSpan(span));

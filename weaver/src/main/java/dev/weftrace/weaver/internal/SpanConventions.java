@@ -42,6 +42,21 @@ enum SpanConventions {
     this.operationNameAttribute = operationNameAttribute;
   }
 
+  /**
+   * Writes everything a span of {@code method} carries from its start: the attributes that
+   * describe the method, its static tags and the tags bound from {@code args}. Never throws: a tag
+   * whose getter or {@code toString} throws (or a tracer that does) costs the tags, not the span.
+   */
+  void putStartTags(MethodSpan method, Object[] args, TagSink sink) {
+    try {
+      describe(method, sink);
+      method.putStaticTags(sink);
+      method.tags().bind(args, sink);
+    } catch (Throwable failure) {
+      Failures.report("tags of " + method.spanName(), failure);
+    }
+  }
+
   /** Writes the attributes that describe {@code method} (not its tags) to {@code sink}. */
   void describe(MethodSpan method, TagSink sink) {
     if (datadog) {
