@@ -3,12 +3,10 @@ package dev.weftrace.benchmarks.peers;
 import dev.weftrace.benchmarks.peers.spring.SpringOrders;
 import dev.weftrace.benchmarks.peers.spring.SpringProxies;
 import dev.weftrace.benchmarks.runtime.BenchmarkSdk;
-import dev.weftrace.benchmarks.runtime.DiscardingExporter;
+import dev.weftrace.benchmarks.runtime.MeasuredSdk;
 import dev.weftrace.benchmarks.runtime.HandTracedOrders;
 import dev.weftrace.benchmarks.runtime.SetupChecks;
-import dev.weftrace.weaver.Weftrace;
 import io.opentelemetry.api.trace.Tracer;
-import io.opentelemetry.sdk.OpenTelemetrySdk;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -47,8 +45,7 @@ public class SdkPeersBenchmark {
   private final WeftraceOrders woven = new WeftraceOrders();
   private HandTracedOrders handWritten;
   private SpringOrders springProxy;
-  private OpenTelemetrySdk sdk;
-  private DiscardingExporter exporter;
+  private MeasuredSdk sdk;
 
   /** Checks every instrumentation, then points all of them at one fresh SDK. */
   @Setup(Level.Trial)
@@ -65,11 +62,8 @@ public class SdkPeersBenchmark {
             otel -> SpringProxies.orders(otel.getTracer(BenchmarkSdk.SCOPE)).price(orderId, lines)),
         "SpringOrders.price");
 
-    exporter = DiscardingExporter.discarding();
-    sdk = BenchmarkSdk.create("simple", exporter);
-    Tracer tracer = sdk.getTracer(BenchmarkSdk.SCOPE);
-    SetupChecks.requireRecording(tracer, "the measured SDK");
-    Weftrace.useOpenTelemetry(sdk);
+    sdk = new MeasuredSdk("simple");
+    Tracer tracer = sdk.tracer();
     handWritten = new HandTracedOrders(tracer);
     springProxy = SpringProxies.orders(tracer);
     Workload.requireQuote(woven.price(orderId, lines));
@@ -80,9 +74,7 @@ public class SdkPeersBenchmark {
   /** Reports how many spans reached the exporter, then shuts the SDK down. */
   @TearDown(Level.Trial)
   public void tearDown() {
-    System.out.println("spans exported in this trial: " + exporter.exported());
-    Weftrace.useOpenTelemetry(null);
-    sdk.getSdkTracerProvider().shutdown();
+    sdk.close();
   }
 
   /** The body alone, untraced. */

@@ -38,7 +38,7 @@ public class ExcludedBenchmark {
   private int lines = Inputs.LINES;
   private final PlainOrders plain = new PlainOrders();
   private final TracedOrders traced = new TracedOrders();
-  private final RegisteredSdk sdk = new RegisteredSdk();
+  private MeasuredSdk sdk;
 
   /** Checks that the excluded methods make no span, then registers the SDK. */
   @Setup(Level.Trial)
@@ -56,13 +56,14 @@ public class ExcludedBenchmark {
         "weftrace.exclude=" + EXCLUDED);
     SetupChecks.requireQuote(traced.price(orderId, lines));
     SetupChecks.requireQuote(traced.priceUntagged(orderId, lines));
-    sdk.register();
+    sdk = new MeasuredSdk("simple");
   }
 
-  /** Unregisters the SDK. */
+  /** Stops using the SDK; fails if woven code reached it. */
   @TearDown(Level.Trial)
   public void tearDown() {
     sdk.close();
+    sdk.requireNoneExported("the methods are excluded");
   }
 
   /** The body alone, untraced. */

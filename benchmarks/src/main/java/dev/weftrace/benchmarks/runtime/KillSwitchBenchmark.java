@@ -34,7 +34,7 @@ public class KillSwitchBenchmark {
   private int lines = Inputs.LINES;
   private final PlainOrders plain = new PlainOrders();
   private final TracedOrders traced = new TracedOrders();
-  private final RegisteredSdk sdk = new RegisteredSdk();
+  private MeasuredSdk sdk;
 
   /** Checks that weftrace is off and makes no span, then registers the SDK. */
   @Setup(Level.Trial)
@@ -46,13 +46,14 @@ public class KillSwitchBenchmark {
     SetupChecks.requireNoSpan(
         SetupChecks.spansOf(otel -> traced.price(orderId, lines)), "weftrace.enabled=false");
     SetupChecks.requireQuote(traced.price(orderId, lines));
-    sdk.register();
+    sdk = new MeasuredSdk("simple");
   }
 
-  /** Unregisters the SDK. */
+  /** Stops using the SDK; fails if woven code reached it. */
   @TearDown(Level.Trial)
   public void tearDown() {
     sdk.close();
+    sdk.requireNoneExported("weftrace.enabled=false");
   }
 
   /** The body alone, untraced. */

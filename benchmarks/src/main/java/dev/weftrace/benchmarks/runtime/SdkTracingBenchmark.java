@@ -1,7 +1,5 @@
 package dev.weftrace.benchmarks.runtime;
 
-import dev.weftrace.weaver.Weftrace;
-import io.opentelemetry.sdk.OpenTelemetrySdk;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -44,8 +42,7 @@ public class SdkTracingBenchmark {
   private final PlainOrders plain = new PlainOrders();
   private final TracedOrders traced = new TracedOrders();
   private HandTracedOrders handWritten;
-  private OpenTelemetrySdk sdk;
-  private DiscardingExporter exporter;
+  private MeasuredSdk sdk;
 
   /** Checks both instrumentations, then points both at one fresh SDK. */
   @Setup(Level.Trial)
@@ -66,19 +63,14 @@ public class SdkTracingBenchmark {
                     .priceLater(orderId, lines)),
         "TracedOrders.priceLater");
 
-    exporter = DiscardingExporter.discarding();
-    sdk = BenchmarkSdk.create(processor, exporter);
-    SetupChecks.requireRecording(sdk);
-    Weftrace.useOpenTelemetry(sdk);
-    handWritten = new HandTracedOrders(sdk.getTracer(BenchmarkSdk.SCOPE));
+    sdk = new MeasuredSdk(processor);
+    handWritten = new HandTracedOrders(sdk.tracer());
   }
 
   /** Reports how many spans reached the exporter, then shuts the SDK down. */
   @TearDown(Level.Trial)
   public void tearDown() {
-    System.out.println("spans exported in this trial: " + exporter.exported());
-    Weftrace.useOpenTelemetry(null);
-    sdk.getSdkTracerProvider().shutdown();
+    sdk.close();
   }
 
   /** The body alone, untraced. */
