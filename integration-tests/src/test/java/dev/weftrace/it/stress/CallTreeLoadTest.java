@@ -64,14 +64,7 @@ class CallTreeLoadTest {
             seed));
     SoftAssertions.assertSoftly(
         softly -> {
-          softly
-              .assertThat(result.appFailures())
-              .as("calls whose outcome differs from untraced code %s", result.failureSamples())
-              .isZero();
-          softly
-              .assertThat(result.contextLeaks())
-              .as("calls after which the context was not root %s", result.leakSamples())
-              .isZero();
+          result.assertApplicationUnaffected(softly);
           softly
               .assertThat(ledger.started())
               .as("spans started, one per traced execution")

@@ -9,6 +9,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
+import org.assertj.core.api.SoftAssertions;
 
 /**
  * Runs random {@link CallTree}s on several threads at once and tallies what the application saw:
@@ -31,7 +32,20 @@ final class CallTreeWorkload {
       List<String> failureSamples,
       List<String> leakSamples,
       double heapDeltaMb,
-      double seconds) {}
+      double seconds) {
+
+    /** The guarantee every load test checks: no call saw tracing, and no context leaked. */
+    void assertApplicationUnaffected(SoftAssertions softly) {
+      softly
+          .assertThat(appFailures)
+          .as("calls whose outcome differs from untraced code %s", failureSamples)
+          .isZero();
+      softly
+          .assertThat(contextLeaks)
+          .as("calls after which the context was not root %s", leakSamples)
+          .isZero();
+    }
+  }
 
   private static final int SAMPLES = 5;
 

@@ -92,14 +92,7 @@ class FaultInjectionTest {
         faults.describe());
     SoftAssertions.assertSoftly(
         softly -> {
-          softly
-              .assertThat(result.appFailures())
-              .as("calls whose outcome differs from untraced code %s", result.failureSamples())
-              .isZero();
-          softly
-              .assertThat(result.contextLeaks())
-              .as("calls after which the context was not root %s", result.leakSamples())
-              .isZero();
+          result.assertApplicationUnaffected(softly);
           softly
               .assertThat(abandoned)
               .as("spans weftrace started and gave up without end() after another failure")

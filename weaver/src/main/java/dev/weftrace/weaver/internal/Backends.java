@@ -111,7 +111,7 @@ final class Backends {
             env.datadogAgent(),
             false,
             PROPERTY + "=opentracing",
-            env.openTracing() ? null : missingOpenTracing("weftrace.backend=opentracing"));
+            env.openTracing() ? null : missingOpenTracing(PROPERTY + "=opentracing"));
       case "datadog":
         return underDatadog(env, PROPERTY + "=datadog");
       case "":

@@ -73,6 +73,9 @@ public final class Tracing {
 
   /** After a throw: restores the caller's context and ends the span as an error. */
   public static void exitExceptionally(MethodSpan method, ActiveSpan span, Throwable error) {
+    if (span == ActiveSpan.NOOP) {
+      return;
+    }
     closeScope(method, span);
     finish(method, span, null, error);
   }
@@ -85,9 +88,10 @@ public final class Tracing {
     }
   }
 
+  /** Ends a real span (never {@link ActiveSpan#NOOP}: both exits return before that). */
   private static void finish(MethodSpan method, ActiveSpan span, Object result, Throwable error) {
     ResultTagBinder resultTags = method.resultTags();
-    if (error == null && resultTags != null && span != ActiveSpan.NOOP) {
+    if (error == null && resultTags != null) {
       try {
         resultTags.bind(result, span);
       } catch (Throwable failure) {
