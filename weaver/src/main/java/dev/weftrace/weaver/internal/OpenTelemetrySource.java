@@ -30,7 +30,7 @@ abstract class OpenTelemetrySource {
 
   /** A source that always answers with {@code openTelemetry}'s tracer. */
   static OpenTelemetrySource of(OpenTelemetry openTelemetry) {
-    return new Fixed(tracerOf(openTelemetry));
+    return new Fixed(openTelemetry);
   }
 
   /**
@@ -57,17 +57,27 @@ abstract class OpenTelemetrySource {
             "otel.java.global-autoconfigure.enabled", "OTEL_JAVA_GLOBAL_AUTOCONFIGURE_ENABLED"));
   }
 
-  /** An instance handed over: its tracer, resolved once. */
+  /**
+   * An instance handed over: its tracer, resolved at the first traced call rather than when handed
+   * over, so that a tracer provider that throws fails inside a traced call (where the failure is
+   * caught and reported), never in the application's own call that hands it over.
+   */
   private static final class Fixed extends OpenTelemetrySource {
-    private final Tracer tracer;
+    private final OpenTelemetry openTelemetry;
+    private volatile Tracer tracer;
 
-    Fixed(Tracer tracer) {
-      this.tracer = tracer;
+    Fixed(OpenTelemetry openTelemetry) {
+      this.openTelemetry = openTelemetry;
     }
 
     @Override
     Tracer tracer() {
-      return tracer;
+      Tracer resolved = tracer;
+      if (resolved == null) {
+        resolved = tracerOf(openTelemetry);
+        tracer = resolved;
+      }
+      return resolved;
     }
   }
 
