@@ -8,14 +8,8 @@ import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * An application that registers its SDK a little after its first traced calls (as one that traces
@@ -24,18 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class UnroutedSpansLateRegistrationTest {
 
-  private static final List<LogRecord> LOGS = new CopyOnWriteArrayList<>();
-  private static final Handler CAPTURE = LogCapture.into(LOGS);
-
-  @BeforeAll
-  static void capture() {
-    Logger.getLogger("dev.weftrace").addHandler(CAPTURE);
-  }
-
-  @AfterAll
-  static void release() {
-    Logger.getLogger("dev.weftrace").removeHandler(CAPTURE);
-  }
+  @RegisterExtension static final LogCapture logs = new LogCapture();
 
   @Test
   void sdkRegisteredWithinTheDelayMeansNoWarning() throws InterruptedException {
@@ -56,6 +39,6 @@ class UnroutedSpansLateRegistrationTest {
     assertThat(exporter.getFinishedSpanItems())
         .extracting(SpanData::getName)
         .containsExactly("inner.op", "Greeter.greet");
-    assertThat(LogCapture.warnings(LOGS, "go nowhere")).isEmpty();
+    assertThat(logs.warnings("go nowhere")).isEmpty();
   }
 }
