@@ -34,13 +34,18 @@ final class CompanionNames {
 
   /** {@code Outer_Inner_WeftraceSpans} for {@code Outer.Inner}. */
   static String companionSimpleName(TypeElement owner) {
+    return joinedName(owner) + SUFFIX;
+  }
+
+  /** {@code Outer_Inner} for {@code Outer.Inner}: simple names of it and its enclosing classes. */
+  static String joinedName(TypeElement owner) {
     StringBuilder name = new StringBuilder(owner.getSimpleName());
     for (Element e = owner.getEnclosingElement();
         e.getKind() != ElementKind.PACKAGE;
         e = e.getEnclosingElement()) {
       name.insert(0, e.getSimpleName() + "_");
     }
-    return name + SUFFIX;
+    return name.toString();
   }
 
   /** {@code PLACE_ORDER} for method {@code i} named {@code placeOrder}. */

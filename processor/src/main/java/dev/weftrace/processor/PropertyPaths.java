@@ -22,7 +22,8 @@ import javax.lang.model.util.Types;
  * Resolves {@code @SpanTag(path = "tier.name")} against a static type, one property at a time: a
  * record component, a getter ({@code getTier()}, or {@code isActive()} for a boolean) or a public
  * field, in that order. Each step must be reachable from the generated companion's package, since
- * the companion reads it with plain Java.
+ * the companion reads it with plain Java. A step that only a getter Lombok has not written yet
+ * would serve is {@code [LombokNotRun]} (see {@link LombokClasses}).
  */
 final class PropertyPaths {
 
@@ -38,8 +39,13 @@ final class PropertyPaths {
   /** Why a path does not resolve: which rule, and the message. */
   record Problem(Rule rule, String message) {}
 
-  /** The outcome of {@link #resolve}: steps, or a problem. */
-  record Resolution(List<Step> steps, Problem problem) {}
+  /**
+   * The outcome of {@link #resolve}: steps, or a problem.
+   *
+   * @param reachesLombok whether a class read on the way carries Lombok annotations (see {@link
+   *     LombokClasses#annotated}), so that Lombok may still change what the path reads
+   */
+  record Resolution(List<Step> steps, Problem problem, boolean reachesLombok) {}
 
   private final Elements elements;
   private final Types types;
@@ -52,12 +58,15 @@ final class PropertyPaths {
   /** Resolves {@code path} from {@code start}, as read by code in package {@code fromPackage}. */
   Resolution resolve(TypeMirror start, String path, String fromPackage) {
     List<Step> steps = new ArrayList<>();
+    boolean reachesLombok = false;
     TypeMirror current = start;
     String[] names = path.split("\\.", -1);
     for (String name : names) {
       String where = steps.isEmpty() ? "" : " (after '" + describe(steps) + "')";
+      String subject = "'" + name + "'" + where;
       if (name.isEmpty()) {
-        return problem(Rule.TAG_PATH_UNKNOWN, "path '" + path + "' has an empty property name");
+        return problem(
+            Rule.TAG_PATH_UNKNOWN, "path '" + path + "' has an empty property name", reachesLombok);
       }
       if (current.getKind() == TypeKind.TYPEVAR) {
         current = types.erasure(current);
@@ -65,18 +74,34 @@ final class PropertyPaths {
       if (current.getKind() != TypeKind.DECLARED) {
         return problem(
             Rule.TAG_PATH_UNKNOWN,
-            "'" + name + "'" + where + " cannot be read from " + current + ", which has no properties");
+            subject + " cannot be read from " + current + ", which has no properties",
+            reachesLombok);
       }
       DeclaredType owner = (DeclaredType) current;
       TypeElement ownerElement = (TypeElement) owner.asElement();
+      reachesLombok |= LombokClasses.annotated(ownerElement);
       Element member = find(ownerElement, name);
+      String lombokGetter =
+          member == null || member.getKind() == ElementKind.FIELD
+              ? LombokClasses.missingGetter(ownerElement, name)
+              : null;
+      if (lombokGetter != null) {
+        return problem(
+            Rule.LOMBOK_NOT_RUN,
+            subject
+                + " of "
+                + ownerElement.getSimpleName()
+                + " is read through the getter that Lombok's "
+                + lombokGetter
+                + " generates, but Lombok did not run in this compilation: listing"
+                + " annotationProcessorPaths turns off javac's discovery of processors on the class"
+                + " path; add org.projectlombok:lombok to annotationProcessorPaths",
+            true);
+      }
       if (member == null) {
         return problem(
             Rule.TAG_PATH_UNKNOWN,
-            "'"
-                + name
-                + "'"
-                + where
+            subject
                 + " is not a property of "
                 + ownerElement.getSimpleName()
                 + ": a property is a record component, a getter get"
@@ -86,30 +111,26 @@ final class PropertyPaths {
                 + "() or a public field. "
                 + ownerElement.getSimpleName()
                 + " has: "
-                + String.join(", ", propertiesOf(ownerElement)));
+                + String.join(", ", propertiesOf(ownerElement)),
+            reachesLombok);
       }
       if (!typeAccessible(ownerElement, fromPackage)) {
         return problem(
             Rule.TAG_PATH_INACCESSIBLE,
-            "'"
-                + name
-                + "'"
-                + where
+            subject
                 + " belongs to "
                 + ownerElement.getSimpleName()
                 + ", which code in package '"
                 + fromPackage
                 + "' cannot see, and weftrace generates the code that reads the path there: make "
                 + ownerElement.getSimpleName()
-                + " public (or package-private in that package)");
+                + " public (or package-private in that package)",
+            reachesLombok);
       }
       if (!accessible(member, fromPackage)) {
         return problem(
             Rule.TAG_PATH_INACCESSIBLE,
-            "'"
-                + name
-                + "'"
-                + where
+            subject
                 + " of "
                 + ownerElement.getSimpleName()
                 + " is "
@@ -117,12 +138,13 @@ final class PropertyPaths {
                 + ", so code in package '"
                 + fromPackage
                 + "', where weftrace generates the code that reads the path, cannot read it: make"
-                + " it public, or use a public property");
+                + " it public, or use a public property",
+            reachesLombok);
       }
       current = typeOf(owner, member);
       steps.add(new Step(name, access(member), current));
     }
-    return new Resolution(steps, null);
+    return new Resolution(steps, null, reachesLombok);
   }
 
   /** Whether code in {@code fromPackage} can name {@code type} (and its type arguments). */
@@ -271,7 +293,7 @@ final class PropertyPaths {
     return Character.toUpperCase(name.charAt(0)) + name.substring(1);
   }
 
-  private static Resolution problem(Rule rule, String message) {
-    return new Resolution(null, new Problem(rule, message));
+  private static Resolution problem(Rule rule, String message, boolean reachesLombok) {
+    return new Resolution(null, new Problem(rule, message), reachesLombok);
   }
 }

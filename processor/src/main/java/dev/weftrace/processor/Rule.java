@@ -45,6 +45,12 @@ enum Rule {
   TAG_PATH_UNKNOWN("TagPathUnknown"),
   /** A {@code @SpanTag} path goes through a type or member the generated code cannot reach. */
   TAG_PATH_INACCESSIBLE("TagPathInaccessible"),
+  /**
+   * A {@code @SpanTag} path reads a property through a getter that a Lombok annotation promises,
+   * but Lombok did not run in the compilation (typically not listed in {@code
+   * annotationProcessorPaths}, which turns off javac's discovery of processors on the class path).
+   */
+  LOMBOK_NOT_RUN("LombokNotRun"),
   /** An exception of {@code ignoreExceptions} cannot be named where the generated code lives. */
   IGNORED_EXCEPTION_INACCESSIBLE("IgnoredExceptionInaccessible"),
   /** A static tag of {@code @Trace(tags = ...)} is not written {@code "key:value"}. */

@@ -6,6 +6,7 @@ import java.lang.annotation.AnnotationTypeMismatchException;
 import java.lang.annotation.IncompleteAnnotationException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,6 +43,11 @@ public final class TraceProcessor extends AbstractProcessor {
   private SpanCatalogWriter catalogWriter;
   /** Classes whose traced methods use types not generated yet, by qualified name. */
   private final Set<String> deferredOwners = new LinkedHashSet<>();
+  /** Classes already given one more round for their tag paths (see {@link #collectOrDefer}). */
+  private final Set<String> waitedForPaths = new HashSet<>();
+  /** Classes this round leaves for the next one because of their tag paths. */
+  private final List<TypeElement> waitingForPaths = new ArrayList<>();
+  private NextRoundRequest nextRoundRequest;
 
   @Override
   public synchronized void init(ProcessingEnvironment env) {
@@ -53,6 +59,7 @@ public final class TraceProcessor extends AbstractProcessor {
     tracedMethods = new TracedMethods(env, tracedElements, diagnostics);
     companionWriter = new CompanionWriter(env.getFiler(), env.getElementUtils());
     catalogWriter = new SpanCatalogWriter(env.getFiler(), env.getElementUtils());
+    nextRoundRequest = new NextRoundRequest(env.getFiler(), env.getElementUtils());
   }
 
   @Override
@@ -106,6 +113,7 @@ public final class TraceProcessor extends AbstractProcessor {
       guarded(element, () -> elementValidator.check(element));
     }
     Map<TypeElement, List<TracedMethod>> byOwner = new LinkedHashMap<>();
+    waitingForPaths.clear();
     tracedMethodsByOwner(round)
         .forEach(
             (owner, methods) ->
@@ -121,6 +129,11 @@ public final class TraceProcessor extends AbstractProcessor {
                       catalogWriter.add(owner, methods);
                     }
                   }));
+    }
+    if (byOwner.isEmpty() && !waitingForPaths.isEmpty()) {
+      // No companion written this round: without a new file, the next round would be the last.
+      TypeElement waiting = waitingForPaths.get(0);
+      guarded(waiting, () -> nextRoundRequest.write(waiting));
     }
     if (round.processingOver()) {
       try {
@@ -179,6 +192,16 @@ public final class TraceProcessor extends AbstractProcessor {
       if (!round.processingOver()) {
         deferredOwners.add(owner.getQualifiedName().toString());
       }
+      return;
+    }
+    String name = owner.getQualifiedName().toString();
+    if (!round.processingOver()
+        && waitedForPaths.add(name)
+        && !tracedMethods.pathsSettled(methods)) {
+      // A path that does not resolve, or reads a class that Lombok annotates: Lombok may change
+      // it later in this round. Look again in the next round, once, and report problems then.
+      deferredOwners.add(name);
+      waitingForPaths.add(owner);
       return;
     }
     methods.forEach(method -> guarded(method, () -> collect(method, byOwner)));

@@ -1,6 +1,8 @@
 package dev.weftrace.processor;
 
 import dev.weftrace.annotation.Trace;
+import java.lang.annotation.AnnotationTypeMismatchException;
+import java.lang.annotation.IncompleteAnnotationException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Set;
@@ -77,6 +79,53 @@ final class TracedMethods {
   }
 
   /**
+   * Whether every tag path of {@code methods} resolves and reads no class that Lombok annotates.
+   * If not, the processor looks again one round later: Lombok, when it runs after this processor
+   * in a round, changes those classes (private fields, new getters) only after this processor has
+   * seen them, and javac shows the change from the next round on.
+   */
+  boolean pathsSettled(List<ExecutableElement> methods) {
+    for (ExecutableElement method : methods) {
+      String companionPackage = companionPackage(method);
+      for (VariableElement parameter : method.getParameters()) {
+        if (!pathsSettled(SpanTagMirrors.of(parameter), parameter.asType(), companionPackage)) {
+          return false;
+        }
+      }
+      List<SpanTagMirrors.Occurrence> resultTags = SpanTagMirrors.of(method);
+      TypeMirror result = method.getReturnType();
+      if (!resultTags.isEmpty()
+          && result.getKind() != TypeKind.VOID
+          && !pathsSettled(resultTags, resultValueType(result), companionPackage)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean pathsSettled(
+      List<SpanTagMirrors.Occurrence> occurrences,
+      TypeMirror declaredType,
+      String companionPackage) {
+    for (SpanTagMirrors.Occurrence occurrence : occurrences) {
+      String path;
+      try {
+        path = occurrence.tag().path();
+      } catch (AnnotationTypeMismatchException | IncompleteAnnotationException broken) {
+        continue; // javac reports it
+      }
+      if (!path.isEmpty()) {
+        PropertyPaths.Resolution resolution =
+            paths.resolve(pathSourceType(declaredType), path, companionPackage);
+        if (resolution.problem() != null || resolution.reachesLombok()) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
    * Reads a traced method, reporting what is wrong with its tags; a tag with a problem is left out
    * (the compilation fails anyway).
    *
@@ -84,7 +133,7 @@ final class TracedMethods {
    */
   TracedMethod read(ExecutableElement method, Trace trace) {
     TypeElement owner = (TypeElement) method.getEnclosingElement();
-    String companionPackage = elements.getPackageOf(owner).getQualifiedName().toString();
+    String companionPackage = companionPackage(method);
     String methodName = owner.getSimpleName() + "." + method.getSimpleName();
     String spanName = trace.operationName().isEmpty() ? methodName : trace.operationName();
     boolean completesLater =
@@ -108,6 +157,11 @@ final class TracedMethods {
         resultTags(method, completesLater, mono, reactive && !mono, companionPackage),
         staticTags(method, trace),
         ignoredExceptions(method, companionPackage));
+  }
+
+  /** The package of {@code method}'s class, where its companion lives. */
+  private String companionPackage(ExecutableElement method) {
+    return elements.getPackageOf(method).getQualifiedName().toString();
   }
 
   /** The classes of {@code ignoreExceptions}, each one the companion can name. */
@@ -193,10 +247,7 @@ final class TracedMethods {
               + " remove @SpanTag.");
       return List.of();
     }
-    TypeMirror resultType =
-        completesLater
-            ? stageValueType(method.getReturnType())
-            : mono ? firstTypeArgument(method.getReturnType()) : method.getReturnType();
+    TypeMirror resultType = resultValueType(method.getReturnType());
     List<TracedMethod.Tag> tags = new ArrayList<>();
     for (SpanTagMirrors.Occurrence occurrence : occurrences) {
       if (occurrence.tag().value().isEmpty()) {
@@ -212,6 +263,22 @@ final class TracedMethods {
     return tags;
   }
 
+  /**
+   * What a tag on a method reads: the value a {@code CompletionStage} completes with or a {@code
+   * Mono} emits, else the returned value.
+   */
+  private TypeMirror resultValueType(TypeMirror returnType) {
+    if (types.isAssignable(types.erasure(returnType), completionStage)) {
+      return stageValueType(returnType);
+    }
+    return isA(returnType, MONO) ? firstTypeArgument(returnType) : returnType;
+  }
+
+  /** The type the companion casts a value to: type variables of the method are not in scope there. */
+  private TypeMirror pathSourceType(TypeMirror declaredType) {
+    return containsTypeVariable(declaredType) ? types.erasure(declaredType) : declaredType;
+  }
+
   /** Resolves one tag's path; {@code null} after reporting a problem. */
   private TracedMethod.Tag tag(
       int index,
@@ -225,9 +292,7 @@ final class TracedMethods {
     if (path.isEmpty()) {
       return new TracedMethod.Tag(index, key, declaredType, List.of(), declaredType, source);
     }
-    // The companion casts to this type: type variables of the method are not in scope there.
-    TypeMirror sourceType =
-        containsTypeVariable(declaredType) ? types.erasure(declaredType) : declaredType;
+    TypeMirror sourceType = pathSourceType(declaredType);
     PropertyPaths.Resolution resolution = paths.resolve(sourceType, path, companionPackage);
     if (resolution.problem() == null && !paths.nameable(sourceType, companionPackage)) {
       resolution =
@@ -241,9 +306,14 @@ final class TracedMethods {
                       + companionPackage
                       + "', where weftrace generates the code that reads path '"
                       + path
-                      + "': make it public, or tag a property of a public type"));
+                      + "': make it public, or tag a property of a public type"),
+              resolution.reachesLombok());
     }
     if (resolution.problem() != null) {
+      if (resolution.problem().rule() == Rule.LOMBOK_NOT_RUN
+          && !reportedOnce.add(List.of(Rule.LOMBOK_NOT_RUN))) {
+        return null; // one cause for the whole compilation: said once
+      }
       diagnostics.error(
           resolution.problem().rule(),
           element,
