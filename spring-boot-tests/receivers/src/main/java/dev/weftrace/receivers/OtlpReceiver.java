@@ -1,4 +1,4 @@
-package dev.weftrace.sample;
+package dev.weftrace.receivers;
 
 import com.google.protobuf.InvalidProtocolBufferException;
 import com.sun.net.httpserver.HttpExchange;
@@ -12,11 +12,15 @@ import io.opentelemetry.proto.trace.v1.Span;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -26,10 +30,10 @@ import java.util.zip.GZIPInputStream;
  * and keeps every span it decoded. Anything else is refused with an HTTP error and remembered, so
  * that a test can assert that the exporter spoke the protocol as expected.
  */
-final class OtlpReceiver implements AutoCloseable {
+public final class OtlpReceiver implements AutoCloseable {
 
   /** The OTLP/HTTP path of trace exports. */
-  static final String TRACES_PATH = "/v1/traces";
+  public static final String TRACES_PATH = "/v1/traces";
 
   private static final String PROTOBUF = "application/x-protobuf";
 
@@ -43,7 +47,7 @@ final class OtlpReceiver implements AutoCloseable {
   }
 
   /** Starts a receiver on 127.0.0.1 and a port the system picks; {@link #close} stops it. */
-  static OtlpReceiver start() throws IOException {
+  public static OtlpReceiver start() throws IOException {
     HttpServer server =
         HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     OtlpReceiver receiver = new OtlpReceiver(server);
@@ -52,24 +56,57 @@ final class OtlpReceiver implements AutoCloseable {
     return receiver;
   }
 
+  /** {@link #start}, for a static field initializer; an I/O failure becomes unchecked. */
+  public static OtlpReceiver startUnchecked() {
+    try {
+      return start();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** The base URL to give an exporter as {@code OTEL_EXPORTER_OTLP_ENDPOINT}. */
-  String endpoint() {
+  public String endpoint() {
     InetSocketAddress address = server.getAddress();
     return "http://" + address.getAddress().getHostAddress() + ":" + address.getPort();
   }
 
+  /** The full URL of trace exports, for exporters configured by URL rather than base endpoint. */
+  public String tracesUrl() {
+    return endpoint() + TRACES_PATH;
+  }
+
+  /**
+   * Waits until the spans received so far satisfy {@code done}, and returns them.
+   *
+   * @throws AssertionError if they do not within {@code timeout}, naming the spans received
+   */
+  public synchronized List<ReceivedSpan> await(Predicate<List<ReceivedSpan>> done, Duration timeout)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (!done.test(spans)) {
+      long left = deadline - System.nanoTime();
+      if (left <= 0) {
+        throw new AssertionError("not received within " + timeout + "; received: " + spans
+            + (refusals.isEmpty() ? "" : "; refused: " + refusals));
+      }
+      TimeUnit.NANOSECONDS.timedWait(this, left);
+    }
+    return List.copyOf(spans);
+  }
+
   /** Every span received so far, in the order they arrived. */
-  synchronized List<ReceivedSpan> spans() {
+  public synchronized List<ReceivedSpan> spans() {
     return List.copyOf(spans);
   }
 
   /** How many export requests were accepted. */
-  synchronized int exports() {
+  public synchronized int exports() {
     return exports;
   }
 
   /** One line per request that was refused, saying what was wrong with it. */
-  synchronized List<String> refusals() {
+  public synchronized List<String> refusals() {
     return List.copyOf(refusals);
   }
 
@@ -119,6 +156,7 @@ final class OtlpReceiver implements AutoCloseable {
         }
       }
     }
+    notifyAll();
   }
 
   private void refuse(HttpExchange exchange, int status, String why) throws IOException {
