@@ -99,6 +99,7 @@ awk -v elapsed="$elapsed" -v load="$(cut -d' ' -f1-3 /proc/loadavg)" '
     ratio("1. SDK: woven vs hand-written", "SdkTracingBenchmark.woven", "SdkTracingBenchmark.handWritten", 1.03, 16)
     ratio("2. SDK, CompletableFuture: woven vs hand-written", "SdkTracingBenchmark.wovenAsync", "SdkTracingBenchmark.handWrittenAsync", 1.05, "")
     ratio("4. no-op OpenTelemetry: woven vs hand-written", "NoopApiBenchmark.woven", "NoopApiBenchmark.handWritten", 1.05, "")
+    ratio("4b. nothing registered, unrouted check settled: woven vs hand-written no-op", "UnregisteredApiBenchmark.woven", "UnregisteredApiBenchmark.handWritten", 1.05, "")
     print ""
     print "| case | weftrace ns/op | compared ns/op | time ratio | Δ ns/op (interval) | B/op | Δ B/op | target | verdict |"
     print "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"

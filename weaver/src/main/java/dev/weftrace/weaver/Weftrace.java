@@ -56,8 +56,10 @@ public final class Weftrace {
 
   /**
    * Makes traced methods use {@code openTelemetry} instead of {@link
-   * io.opentelemetry.api.GlobalOpenTelemetry}, from the next call on. Pass {@code null} to go back
-   * to the global instance (the default).
+   * io.opentelemetry.api.GlobalOpenTelemetry}, from the next call on: the way to hand weftrace an
+   * SDK that is not registered globally (Quarkus, Micronaut, an SDK built with {@code build()}).
+   * It also wins over the tracer {@code weftrace-spring-boot} finds in a Spring application. Pass
+   * {@code null} to go back to that, or to the global instance (the default).
    */
   public static void useOpenTelemetry(OpenTelemetry openTelemetry) {
     Tracing.useOpenTelemetry(openTelemetry);

@@ -61,8 +61,8 @@ final class Backends {
   /** What to build: which API, with which conventions, and the sentence that explains it. */
   record Choice(String api, boolean datadog, boolean logCorrelation, String reason, String warning) {}
 
-  /** Builds the bridge for this JVM and logs the choice. */
-  static TracerBridge select() {
+  /** Decides the API for this JVM and logs the choice. */
+  static Choice select() {
     Environment env = Environment.current();
     Choice choice = choose(env);
     LOG.log(
@@ -75,12 +75,20 @@ final class Backends {
     if (mdcWarning != null) {
       LOG.log(Level.WARNING, "weftrace: " + mdcWarning);
     }
+    return choice;
+  }
+
+  /**
+   * The bridge for {@code choice}: OpenTracing's {@code GlobalTracer}, or the OpenTelemetry API on
+   * the tracers of {@code source}.
+   */
+  static TracerBridge bridge(Choice choice, OpenTelemetrySource source) {
     if (choice.api().equals("OpenTracing")) {
       return new OpenTracingBridge(
           choice.datadog() ? SpanConventions.DATADOG_OPENTRACING : SpanConventions.OPEN_TELEMETRY);
     }
     return new OpenTelemetryBridge(
-        OpenTelemetrySource.INSTANCE,
+        source,
         choice.datadog() ? SpanConventions.DATADOG : SpanConventions.OPEN_TELEMETRY,
         choice.logCorrelation() ? LogCorrelation.create() : LogCorrelation.NONE);
   }

@@ -4,7 +4,7 @@ package dev.weftrace.weaver.internal;
  * A {@link TagSink} over a tracer's span or span builder that leaves out {@code null} strings and
  * caps the others (see {@link TagValues}), so that each bridge only says where a value goes.
  */
-abstract class BoundedTagSink implements TagSink {
+public abstract class BoundedTagSink implements TagSink {
 
   @Override
   public final void putString(String key, String value) {

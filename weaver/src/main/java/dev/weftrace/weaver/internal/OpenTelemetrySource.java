@@ -5,20 +5,16 @@ import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.trace.Tracer;
 
 /**
- * Where the OpenTelemetry bridge gets its {@link Tracer}: an instance handed over in code, else
- * {@link GlobalOpenTelemetry} as the application has set it.
- *
- * <p>Resolved on each call, not once, so that an SDK registered after the first traced call (in
- * {@code main}, in a test's setup) is still picked up. Until something is registered, spans go to
- * a no-op tracer <em>without</em> calling {@link GlobalOpenTelemetry#get()}, which would register
- * the no-op for good and make the application's own later {@code set} fail. Once a global is seen,
- * the check is a volatile read and an identity comparison.
+ * Where the OpenTelemetry bridge gets its {@link Tracer}: an instance handed over (by {@code
+ * Weftrace.useOpenTelemetry} or a framework integration, see {@link TracerRegistry}), or {@link
+ * GlobalOpenTelemetry} as the application has set it.
  */
-final class OpenTelemetrySource {
-
-  static final OpenTelemetrySource INSTANCE = new OpenTelemetrySource(autoConfigureRequested());
+abstract class OpenTelemetrySource {
 
   static final String SCOPE_NAME = "dev.weftrace";
+
+  /** The global instance, as {@code otel.java.global-autoconfigure.enabled} says to find it. */
+  static final Global GLOBAL = new Global(autoConfigureRequested());
 
   private static final Tracer NOOP = OpenTelemetry.noop().getTracer(SCOPE_NAME);
 
@@ -29,18 +25,12 @@ final class OpenTelemetrySource {
   private static final boolean NOOP_INERT =
       NOOP.getClass().getName().equals("io.opentelemetry.api.trace.DefaultTracer");
 
-  private final boolean globalAutoConfigure;
-  private volatile OpenTelemetry explicit;
-  private volatile boolean globalSeen;
-  private volatile Resolved resolved;
+  /** The tracer for the next span; OpenTelemetry's no-op tracer while there is none. */
+  abstract Tracer tracer();
 
-  OpenTelemetrySource(boolean globalAutoConfigure) {
-    this.globalAutoConfigure = globalAutoConfigure;
-  }
-
-  /** Uses {@code openTelemetry} from now on; {@code null} goes back to the global instance. */
-  void use(OpenTelemetry openTelemetry) {
-    explicit = openTelemetry;
+  /** A source that always answers with {@code openTelemetry}'s tracer. */
+  static OpenTelemetrySource of(OpenTelemetry openTelemetry) {
+    return new Fixed(openTelemetry);
   }
 
   /**
@@ -52,34 +42,84 @@ final class OpenTelemetrySource {
     return NOOP_INERT && tracer == NOOP;
   }
 
-  Tracer tracer() {
-    OpenTelemetry otel = explicit;
-    if (otel == null) {
-      if (!globalSeen) {
-        if (!globalAutoConfigure && !GlobalOpenTelemetry.isSet()) {
-          return NOOP;
-        }
-        globalSeen = true;
-      }
-      otel = GlobalOpenTelemetry.get();
-    }
-    Resolved current = resolved;
-    if (current == null || current.openTelemetry != otel) {
-      String version = OpenTelemetrySource.class.getPackage().getImplementationVersion();
-      Tracer tracer =
-          version == null ? otel.getTracer(SCOPE_NAME) : otel.getTracer(SCOPE_NAME, version);
-      current = new Resolved(otel, tracer);
-      resolved = current;
-    }
-    return current.tracer;
+  /** weftrace's tracer from {@code openTelemetry}, with weftrace's version when known. */
+  static Tracer tracerOf(OpenTelemetry openTelemetry) {
+    String version = OpenTelemetrySource.class.getPackage().getImplementationVersion();
+    return version == null
+        ? openTelemetry.getTracer(SCOPE_NAME)
+        : openTelemetry.getTracer(SCOPE_NAME, version);
   }
 
   /** With OpenTelemetry's own switch on, {@code GlobalOpenTelemetry.get()} configures the SDK. */
   private static boolean autoConfigureRequested() {
-    String property = System.getProperty("otel.java.global-autoconfigure.enabled");
-    String value =
-        property != null ? property : System.getenv("OTEL_JAVA_GLOBAL_AUTOCONFIGURE_ENABLED");
-    return Boolean.parseBoolean(value);
+    return Boolean.parseBoolean(
+        Settings.read(
+            "otel.java.global-autoconfigure.enabled", "OTEL_JAVA_GLOBAL_AUTOCONFIGURE_ENABLED"));
+  }
+
+  /**
+   * An instance handed over: its tracer, resolved at the first traced call rather than when handed
+   * over, so that a tracer provider that throws fails inside a traced call (where the failure is
+   * caught and reported), never in the application's own call that hands it over.
+   */
+  private static final class Fixed extends OpenTelemetrySource {
+    private final OpenTelemetry openTelemetry;
+    private volatile Tracer tracer;
+
+    Fixed(OpenTelemetry openTelemetry) {
+      this.openTelemetry = openTelemetry;
+    }
+
+    @Override
+    Tracer tracer() {
+      Tracer resolved = tracer;
+      if (resolved == null) {
+        resolved = tracerOf(openTelemetry);
+        tracer = resolved;
+      }
+      return resolved;
+    }
+  }
+
+  /**
+   * {@link GlobalOpenTelemetry}, resolved on each call rather than once, so that an SDK registered
+   * after the first traced call (in {@code main}, in a test's setup) is still picked up. Until
+   * something is registered, spans go to a no-op tracer <em>without</em> calling {@link
+   * GlobalOpenTelemetry#get()} (see {@link GlobalOpenTelemetryProbe}), and {@link UnroutedSpans}
+   * hears of it so that spans cannot vanish unexplained. Once a global is seen, the check is a
+   * volatile read and an identity comparison.
+   */
+  static final class Global extends OpenTelemetrySource {
+    private final boolean autoConfigure;
+    private volatile boolean globalSeen;
+    private volatile Resolved resolved;
+
+    Global(boolean autoConfigure) {
+      this.autoConfigure = autoConfigure;
+    }
+
+    /** Whether a global instance has been seen or is registered now. */
+    boolean registered() {
+      return globalSeen || autoConfigure || GlobalOpenTelemetryProbe.isSet();
+    }
+
+    @Override
+    Tracer tracer() {
+      if (!globalSeen) {
+        if (!autoConfigure && !GlobalOpenTelemetryProbe.isSet()) {
+          UnroutedSpans.noteCall();
+          return NOOP;
+        }
+        globalSeen = true;
+      }
+      OpenTelemetry otel = GlobalOpenTelemetry.get();
+      Resolved current = resolved;
+      if (current == null || current.openTelemetry != otel) {
+        current = new Resolved(otel, tracerOf(otel));
+        resolved = current;
+      }
+      return current.tracer;
+    }
   }
 
   private static final class Resolved {

@@ -12,7 +12,7 @@ package dev.weftrace.weaver.internal;
  * sets none), as the agent's own {@code @Trace} would. Elsewhere only what the annotation sets is
  * written.
  */
-enum SpanConventions {
+public enum SpanConventions {
   /** Plain OpenTelemetry (and OpenTracing without Datadog). */
   OPEN_TELEMETRY(false, false),
   /**
@@ -47,7 +47,7 @@ enum SpanConventions {
    * describe the method, its static tags and the tags bound from {@code args}. Never throws: a tag
    * whose getter or {@code toString} throws (or a tracer that does) costs the tags, not the span.
    */
-  void putStartTags(MethodSpan method, Object[] args, TagSink sink) {
+  public void putStartTags(MethodSpan method, Object[] args, TagSink sink) {
     try {
       describe(method, sink);
       method.putStaticTags(sink);

@@ -15,13 +15,11 @@ public final class Tracing {
   /** Arguments passed for methods without tagged parameters. */
   public static final Object[] NO_ARGS = new Object[0];
 
-  private static final TracerBridge BRIDGE = Backends.select();
-
   private Tracing() {}
 
   /** See {@link dev.weftrace.weaver.Weftrace#useOpenTelemetry}. */
   public static void useOpenTelemetry(OpenTelemetry openTelemetry) {
-    OpenTelemetrySource.INSTANCE.use(openTelemetry);
+    TracerRegistry.useOpenTelemetry(openTelemetry);
   }
 
   /** Starts the span of one call and makes it current. */
@@ -30,7 +28,7 @@ public final class Tracing {
       return ActiveSpan.NOOP;
     }
     try {
-      return BRIDGE.start(method, args);
+      return TracerRegistry.current().start(method, args);
     } catch (Throwable failure) {
       Failures.report("start of " + method.spanName(), failure);
       return ActiveSpan.NOOP;

@@ -22,8 +22,7 @@ class OpenTelemetryBridgeTest {
 
   @Test
   void errorSetsStatusWithMessageBeforeRecordingTheExceptionThenEnds() {
-    OpenTelemetrySource source = new OpenTelemetrySource(false);
-    source.use(recordingOpenTelemetry());
+    OpenTelemetrySource source = OpenTelemetrySource.of(recordingOpenTelemetry());
     ActiveSpan span =
         new OpenTelemetryBridge(source, SpanConventions.OPEN_TELEMETRY, LogCorrelation.NONE).start(MethodSpan.builder("T.m").build(), Tracing.NO_ARGS);
     span.closeScope();
@@ -39,8 +38,7 @@ class OpenTelemetryBridgeTest {
 
   @Test
   void successOnlyEndsTheSpan() {
-    OpenTelemetrySource source = new OpenTelemetrySource(false);
-    source.use(recordingOpenTelemetry());
+    OpenTelemetrySource source = OpenTelemetrySource.of(recordingOpenTelemetry());
     ActiveSpan span =
         new OpenTelemetryBridge(source, SpanConventions.OPEN_TELEMETRY, LogCorrelation.NONE).start(MethodSpan.builder("T.m").build(), Tracing.NO_ARGS);
     span.closeScope();
@@ -53,8 +51,7 @@ class OpenTelemetryBridgeTest {
 
   @Test
   void withoutAnSdkNothingIsStartedAndTheContextStaysAsItWas() {
-    OpenTelemetrySource source = new OpenTelemetrySource(false);
-    source.use(OpenTelemetry.noop());
+    OpenTelemetrySource source = OpenTelemetrySource.of(OpenTelemetry.noop());
     io.opentelemetry.context.Context before = io.opentelemetry.context.Context.current();
     List<String> tagged = new ArrayList<>();
     MethodSpan method =

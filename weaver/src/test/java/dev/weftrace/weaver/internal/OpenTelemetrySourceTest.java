@@ -31,7 +31,7 @@ class OpenTelemetrySourceTest {
 
   @Test
   void beforeAnyRegistrationSpansAreNoOpsAndTheGlobalStaysUnset() {
-    OpenTelemetrySource source = new OpenTelemetrySource(false);
+    OpenTelemetrySource source = new OpenTelemetrySource.Global(false);
 
     Span span = source.tracer().spanBuilder("early").startSpan();
 
@@ -41,7 +41,7 @@ class OpenTelemetrySourceTest {
 
   @Test
   void sdkRegisteredAfterTheFirstCallIsPickedUp() {
-    OpenTelemetrySource source = new OpenTelemetrySource(false);
+    OpenTelemetrySource source = new OpenTelemetrySource.Global(false);
     source.tracer().spanBuilder("early").startSpan().end();
 
     GlobalOpenTelemetry.set(sdk);
@@ -51,32 +51,8 @@ class OpenTelemetrySourceTest {
   }
 
   @Test
-  void instanceHandedOverWinsOverTheGlobalOneUntilCleared() {
-    OpenTelemetrySource source = new OpenTelemetrySource(false);
-    InMemorySpanExporter globalExporter = InMemorySpanExporter.create();
-    GlobalOpenTelemetry.set(
-        OpenTelemetrySdk.builder()
-            .setTracerProvider(
-                SdkTracerProvider.builder()
-                    .addSpanProcessor(SimpleSpanProcessor.create(globalExporter))
-                    .build())
-            .build());
-
-    source.use(sdk);
-    source.tracer().spanBuilder("explicit").startSpan().end();
-    source.use(null);
-    source.tracer().spanBuilder("global").startSpan().end();
-
-    assertThat(exporter.getFinishedSpanItems()).extracting(s -> s.getName()).containsExactly("explicit");
-    assertThat(globalExporter.getFinishedSpanItems())
-        .extracting(s -> s.getName())
-        .containsExactly("global");
-  }
-
-  @Test
   void spansCarryTheWeftraceInstrumentationScope() {
-    OpenTelemetrySource source = new OpenTelemetrySource(false);
-    source.use(sdk);
+    OpenTelemetrySource source = OpenTelemetrySource.of(sdk);
 
     source.tracer().spanBuilder("scoped").startSpan().end();
 

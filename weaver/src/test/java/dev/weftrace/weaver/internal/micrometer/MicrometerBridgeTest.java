@@ -1,0 +1,135 @@
+package dev.weftrace.weaver.internal.micrometer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import brave.handler.MutableSpan;
+import brave.handler.SpanHandler;
+import brave.propagation.ThreadLocalCurrentTraceContext;
+import dev.weftrace.annotation.Trace;
+import dev.weftrace.weaver.internal.ActiveSpan;
+import dev.weftrace.weaver.internal.MethodSpan;
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.brave.bridge.BraveBaggageManager;
+import io.micrometer.tracing.brave.bridge.BraveCurrentTraceContext;
+import io.micrometer.tracing.brave.bridge.BraveTracer;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Spans through Micrometer Tracing's API, on a real Brave tracer, as Spring Boot's Brave bridge has it. */
+class MicrometerBridgeTest {
+
+  private final List<MutableSpan> finished = new CopyOnWriteArrayList<>();
+  private final ThreadLocalCurrentTraceContext context =
+      ThreadLocalCurrentTraceContext.newBuilder().build();
+  private final brave.Tracing braveTracing =
+      brave.Tracing.newBuilder()
+          .currentTraceContext(context)
+          .addSpanHandler(
+              new SpanHandler() {
+                @Override
+                public boolean end(
+                    brave.propagation.TraceContext traceContext, MutableSpan span, Cause cause) {
+                  finished.add(span);
+                  return true;
+                }
+              })
+          .build();
+  private final Tracer tracer =
+      new BraveTracer(
+          braveTracing.tracer(), new BraveCurrentTraceContext(context), new BraveBaggageManager());
+  private final MicrometerBridge bridge = new MicrometerBridge(tracer);
+
+  @AfterEach
+  void close() {
+    braveTracing.close();
+  }
+
+  @Test
+  void spanIsAChildOfTheCurrentSpanWithNameKindAndTypedTagsAsStrings() {
+    MethodSpan method =
+        MethodSpan.builder("Orders.place")
+            .kind(Trace.Kind.SERVER)
+            .resourceName("POST /orders")
+            .tags(
+                (args, tags) -> {
+                  tags.putString("order.id", (String) args[0]);
+                  tags.putLong("items", (int) args[1]);
+                  tags.putBoolean("express", true);
+                  tags.putDouble("total", 12.5);
+                })
+            .build();
+    Span parent = tracer.nextSpan().name("request").start();
+
+    try (Tracer.SpanInScope inParent = tracer.withSpan(parent)) {
+      ActiveSpan span = bridge.start(method, new Object[] {"ORD-1", 3});
+      assertThat(tracer.currentSpan().context().parentId())
+          .isEqualTo(parent.context().spanId());
+      span.putString("receipt.id", "R-9");
+      span.closeScope();
+      assertThat(tracer.currentSpan().context().spanId()).isEqualTo(parent.context().spanId());
+      span.finish(null, false);
+    } finally {
+      parent.end();
+    }
+
+    MutableSpan span = spanNamed("Orders.place");
+    assertThat(span.parentId()).isEqualTo(parent.context().spanId());
+    assertThat(span.traceId()).isEqualTo(parent.context().traceId());
+    assertThat(span.kind()).isEqualTo(brave.Span.Kind.SERVER);
+    assertThat(span.tags())
+        .containsEntry("order.id", "ORD-1")
+        .containsEntry("items", "3")
+        .containsEntry("express", "true")
+        .containsEntry("total", "12.5")
+        .containsEntry("resource.name", "POST /orders")
+        .containsEntry("receipt.id", "R-9");
+  }
+
+  @Test
+  void internalSpansHaveNoKindAndNoParentStartsANewTrace() {
+    Span parent = tracer.nextSpan().name("request").start();
+    try (Tracer.SpanInScope inParent = tracer.withSpan(parent)) {
+      ActiveSpan span = bridge.start(MethodSpan.builder("Batch.run").noParent(true).build(), new Object[0]);
+      span.closeScope();
+      span.finish(null, false);
+      assertThat(tracer.currentSpan().context().spanId())
+          .as("the caller's span is current again")
+          .isEqualTo(parent.context().spanId());
+    } finally {
+      parent.end();
+    }
+
+    MutableSpan span = spanNamed("Batch.run");
+    assertThat(span.kind()).isNull();
+    assertThat(span.parentId()).isNull();
+    assertThat(span.traceId()).isNotEqualTo(parent.context().traceId());
+  }
+
+  @Test
+  void errorIsRecordedForUnexpectedExceptionsOnly() {
+    ActiveSpan failed = bridge.start(MethodSpan.builder("A.failed").build(), new Object[0]);
+    failed.closeScope();
+    IllegalStateException boom = new IllegalStateException("boom");
+    failed.finish(boom, true);
+    ActiveSpan expected = bridge.start(MethodSpan.builder("A.expected").build(), new Object[0]);
+    expected.closeScope();
+    expected.finish(new IllegalArgumentException("not found"), false);
+
+    assertThat(spanNamed("A.failed").error()).isSameAs(boom);
+    MutableSpan quiet = spanNamed("A.expected");
+    assertThat(quiet.error()).isNull();
+    assertThat(quiet.tags())
+        .containsEntry(MicrometerBridge.EXCEPTION_TYPE, IllegalArgumentException.class.getName())
+        .containsEntry(MicrometerBridge.EXCEPTION_MESSAGE, "not found")
+        .doesNotContainKey("error");
+    assertThat(quiet.annotationCount()).isEqualTo(1);
+    assertThat(quiet.annotationValueAt(0)).isEqualTo(MicrometerBridge.EXCEPTION_EVENT);
+  }
+
+  private MutableSpan spanNamed(String name) {
+    return finished.stream().filter(s -> name.equals(s.name())).findFirst().orElseThrow();
+  }
+}
