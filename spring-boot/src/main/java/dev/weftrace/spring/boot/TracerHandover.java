@@ -1,81 +1,117 @@
 package dev.weftrace.spring.boot;
 
-import dev.weftrace.weaver.Weftrace;
+import dev.weftrace.weaver.internal.TracerRegistry;
+import dev.weftrace.weaver.internal.TracerRegistry.Registration;
+import dev.weftrace.weaver.internal.micrometer.MicrometerTracers;
+import io.micrometer.tracing.Tracer;
 import io.opentelemetry.api.OpenTelemetry;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.beans.factory.config.DestructionAwareBeanPostProcessor;
 import org.springframework.boot.SpringBootVersion;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationContextAware;
 import org.springframework.context.ApplicationListener;
-import org.springframework.context.event.ApplicationContextEvent;
-import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.util.ClassUtils;
 
 /**
- * Watches one application context's beans for a tracer and hands the first suitable one to
- * weftrace; takes it back when that context closes (or its refresh fails and its beans are
- * destroyed). An OpenTelemetry bean is preferred to a Micrometer Tracing tracer, which in the
- * OpenTelemetry bridge only wraps it.
+ * Watches one application context's beans for a tracer and hands it to weftrace's {@link
+ * TracerRegistry} as soon as it is initialized; takes it back just before that bean is destroyed
+ * (its context closes, or its refresh failed), so requests still served during a graceful shutdown
+ * keep their spans, and a closed tracer is never used. An {@code OpenTelemetry} bean wins over a
+ * Micrometer Tracing {@code Tracer}, which in Micrometer's OpenTelemetry bridge only wraps it. A
+ * tracing API that the context's class loader cannot see is never touched.
  */
 final class TracerHandover
-    implements BeanPostProcessor,
+    implements DestructionAwareBeanPostProcessor,
         ApplicationContextAware,
-        ApplicationListener<ApplicationContextEvent>,
+        ApplicationListener<ContextRefreshedEvent>,
         DisposableBean {
 
   static final String FRAMEWORK = "Spring Boot";
 
   private ApplicationContext context;
   private boolean openTelemetryPresent;
-  private AutoCloseable registration;
+  private boolean micrometerPresent;
+
+  // Beans are initialized on one thread at a time, but close and destroy may come from another.
+  private Registration registration;
+  private Object registeredBean;
   private boolean registeredOpenTelemetry;
+  private boolean registeredAny;
+
+  TracerHandover() {
+    TracerRegistry.frameworkStarting(FRAMEWORK);
+  }
 
   @Override
   public void setApplicationContext(ApplicationContext context) {
     this.context = context;
     ClassLoader loader = context.getClassLoader();
     openTelemetryPresent = ClassUtils.isPresent("io.opentelemetry.api.OpenTelemetry", loader);
+    micrometerPresent = ClassUtils.isPresent("io.micrometer.tracing.Tracer", loader);
   }
 
   @Override
   public Object postProcessAfterInitialization(Object bean, String beanName) {
-    if (openTelemetryPresent && !registeredOpenTelemetry && OpenTelemetryBeans.isOne(bean)) {
-      handOver(OpenTelemetryBeans.register(bean), true);
+    if (openTelemetryPresent && OpenTelemetryBeans.isOne(bean)) {
+      handOver(bean, true);
+    } else if (micrometerPresent && MicrometerBeans.isOne(bean)) {
+      handOver(bean, false);
     }
     return bean;
   }
 
   @Override
-  public void onApplicationEvent(ApplicationContextEvent event) {
-    if (event.getApplicationContext() != context) {
-      return; // an event of a child context, passed on to its parent's listeners
-    }
-    if (event instanceof ContextClosedEvent) {
+  public boolean requiresDestruction(Object bean) {
+    return (openTelemetryPresent && OpenTelemetryBeans.isOne(bean))
+        || (micrometerPresent && MicrometerBeans.isOne(bean));
+  }
+
+  @Override
+  public synchronized void postProcessBeforeDestruction(Object bean, String beanName) {
+    if (bean == registeredBean) {
       takeBack();
     }
   }
 
   @Override
+  public void onApplicationEvent(ContextRefreshedEvent event) {
+    // Not a child context's event, which Spring passes on to its parent's listeners.
+    if (event.getApplicationContext() == context) {
+      TracerRegistry.frameworkStarted(FRAMEWORK, registeredAny() ? null : fix());
+    }
+  }
+
+  /** A tracer that Spring does not destroy (a prototype, say) is taken back with the context. */
+  @Override
   public void destroy() {
     takeBack();
   }
 
-  private synchronized void handOver(AutoCloseable newRegistration, boolean openTelemetry) {
+  private synchronized void handOver(Object tracer, boolean openTelemetry) {
+    if (registeredOpenTelemetry || (registration != null && !openTelemetry)) {
+      return; // the first OpenTelemetry bean, else the first Micrometer tracer
+    }
     takeBack();
-    registration = newRegistration;
+    registration =
+        openTelemetry
+            ? OpenTelemetryBeans.register(tracer)
+            : MicrometerBeans.register(tracer);
+    registeredBean = tracer;
     registeredOpenTelemetry = openTelemetry;
+    registeredAny = true;
+  }
+
+  private synchronized boolean registeredAny() {
+    return registeredAny;
   }
 
   private synchronized void takeBack() {
     if (registration != null) {
-      try {
-        registration.close();
-      } catch (Exception e) {
-        throw new IllegalStateException(e);
-      }
+      registration.close();
       registration = null;
+      registeredBean = null;
       registeredOpenTelemetry = false;
     }
   }
@@ -86,7 +122,8 @@ final class TracerHandover
     String bootTracing =
         version != null && version.startsWith("3.")
             ? "io.micrometer:micrometer-tracing-bridge-otel and an exporter such as"
-                + " io.opentelemetry:opentelemetry-exporter-otlp (with spring-boot-starter-actuator)"
+                + " io.opentelemetry:opentelemetry-exporter-otlp"
+                + " (with spring-boot-starter-actuator)"
             : "org.springframework.boot:spring-boot-starter-opentelemetry";
     return "Add "
         + bootTracing
@@ -97,13 +134,23 @@ final class TracerHandover
   /** Loaded only when the OpenTelemetry API is on the class path. */
   private static final class OpenTelemetryBeans {
     static boolean isOne(Object bean) {
-      return bean instanceof OpenTelemetry;
+      return bean instanceof OpenTelemetry && bean != OpenTelemetry.noop();
     }
 
-    static AutoCloseable register(Object bean) {
-      // TEMPORARY until TracerRegistry lands on main.
-      Weftrace.useOpenTelemetry((OpenTelemetry) bean);
-      return () -> Weftrace.useOpenTelemetry(null);
+    static Registration register(Object bean) {
+      return TracerRegistry.register((OpenTelemetry) bean, FRAMEWORK);
+    }
+  }
+
+  /** Loaded only when Micrometer Tracing is on the class path. */
+  private static final class MicrometerBeans {
+    /** Not Boot's no-op tracer (Micrometer Tracing without a bridge): it would hide the warning. */
+    static boolean isOne(Object bean) {
+      return bean instanceof Tracer && bean != Tracer.NOOP;
+    }
+
+    static Registration register(Object bean) {
+      return MicrometerTracers.register((Tracer) bean, FRAMEWORK);
     }
   }
 }

@@ -16,8 +16,9 @@ import org.springframework.context.annotation.Bean;
  * open at once, the one that handed over last is used. Spring Boot, OpenTelemetry and Micrometer
  * Tracing are the application's own: a tracing API missing from the class path is left alone.
  *
- * <p>Registered in {@code META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports};
- * nothing to configure.
+ * <p>Registered in {@code
+ * META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports}, where Spring
+ * Boot 3 and 4 find auto-configurations; nothing to configure.
  */
 @AutoConfiguration
 public class WeftraceAutoConfiguration {
