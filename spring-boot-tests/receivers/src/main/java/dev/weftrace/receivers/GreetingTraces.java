@@ -36,7 +36,8 @@ public final class GreetingTraces {
    */
   public static void greet(int port, String name, int times)
       throws IOException, InterruptedException {
-    HttpResponse<String> response = LoopbackHttp.get(port, "/greetings/" + name + "?times=" + times);
+    HttpResponse<String> response =
+        LoopbackHttp.get(port, "/greetings/" + name + "?times=" + times);
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     String capitalized = name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
     assertThat(response.body()).isEqualTo(("Hello, " + capitalized + "! ").repeat(times).trim());
