@@ -8,9 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -49,6 +52,25 @@ class BootJarIT {
       }
       assertThat(Files.readString(log)).doesNotContain("WARN dev.weftrace", "ERROR dev.weftrace");
     }
+  }
+
+  @Test
+  void weftraceAddsItsWeaverAndSpringBootIntegrationToTheJarAndNothingElse() throws Exception {
+    List<String> weftraceLibraries;
+    try (ZipFile jar = new ZipFile(System.getProperty("boot.jar"))) {
+      weftraceLibraries =
+          jar.stream()
+              .map(ZipEntry::getName)
+              .filter(name -> name.startsWith("BOOT-INF/lib/weftrace-"))
+              .map(name -> name.substring("BOOT-INF/lib/".length()))
+              .sorted()
+              .toList();
+    }
+    assertThat(weftraceLibraries)
+        .containsExactly(
+            "weftrace-annotations-0.1.0-SNAPSHOT.jar",
+            "weftrace-spring-boot-0.1.0-SNAPSHOT.jar",
+            "weftrace-weaver-0.1.0-SNAPSHOT.jar");
   }
 
   /** The port from Boot's "Tomcat started on port N" line, once the application has logged it. */
