@@ -1,4 +1,4 @@
-package dev.weftrace.sample;
+package dev.weftrace.receivers;
 
 import io.opentelemetry.proto.common.v1.AnyValue;
 import io.opentelemetry.proto.common.v1.KeyValue;
@@ -18,42 +18,42 @@ import java.util.Map;
  * @param scope the name of the instrumentation scope (the tracer's name)
  * @param span the span message itself
  */
-record ReceivedSpan(Map<String, AnyValue> resource, String scope, Span span) {
+public record ReceivedSpan(Map<String, AnyValue> resource, String scope, Span span) {
 
   private static final HexFormat HEX = HexFormat.of();
 
   /** The span's name. */
-  String name() {
+  public String name() {
     return span.getName();
   }
 
   /** The 32-digit trace id. */
-  String traceId() {
+  public String traceId() {
     return HEX.formatHex(span.getTraceId().toByteArray());
   }
 
   /** The 16-digit span id. */
-  String spanId() {
+  public String spanId() {
     return HEX.formatHex(span.getSpanId().toByteArray());
   }
 
   /** The parent's span id, or the empty string for a root span (the field is empty on the wire). */
-  String parentSpanId() {
+  public String parentSpanId() {
     return HEX.formatHex(span.getParentSpanId().toByteArray());
   }
 
   /** The span's attributes by key, in the order they were sent. */
-  Map<String, AnyValue> attributes() {
+  public Map<String, AnyValue> attributes() {
     return toMap(span.getAttributesList());
   }
 
   /** The duration in nanoseconds, from the start and end times on the wire. */
-  long durationNanos() {
+  public long durationNanos() {
     return span.getEndTimeUnixNano() - span.getStartTimeUnixNano();
   }
 
   /** Key-value pairs as a map; a repeated key (which OTLP forbids) keeps its last value. */
-  static Map<String, AnyValue> toMap(List<KeyValue> pairs) {
+  public static Map<String, AnyValue> toMap(List<KeyValue> pairs) {
     Map<String, AnyValue> map = new LinkedHashMap<>();
     for (KeyValue pair : pairs) {
       map.put(pair.getKey(), pair.getValue());
