@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +54,15 @@ public final class ZipkinReceiver extends LoopbackReceiver<ZipkinReceiver.Zipkin
   /** Starts a receiver on 127.0.0.1 and a port the system picks; {@link #close} stops it. */
   public static ZipkinReceiver start() throws IOException {
     return new ZipkinReceiver();
+  }
+
+  /** {@link #start}, for a static field initializer; an I/O failure becomes unchecked. */
+  public static ZipkinReceiver startUnchecked() {
+    try {
+      return start();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Override
