@@ -39,6 +39,7 @@ final class TracerHandover
   private Object registeredBean;
   private boolean registeredOpenTelemetry;
   private boolean registeredAny;
+  private boolean reported;
 
   TracerHandover() {
     TracerRegistry.frameworkStarting(FRAMEWORK);
@@ -78,15 +79,29 @@ final class TracerHandover
   @Override
   public void onApplicationEvent(ContextRefreshedEvent event) {
     // Not a child context's event, which Spring passes on to its parent's listeners.
-    if (event.getApplicationContext() == context) {
+    if (event.getApplicationContext() == context && markReported()) {
       TracerRegistry.frameworkStarted(FRAMEWORK, registeredAny() ? null : fix());
     }
   }
 
-  /** A tracer that Spring does not destroy (a prototype, say) is taken back with the context. */
+  /**
+   * A tracer that Spring does not destroy (a prototype, say) is taken back with the context. A
+   * context whose refresh failed never reported that it started: it does now, with nothing to
+   * say, so that weftrace does not hold back its own check for it.
+   */
   @Override
   public void destroy() {
     takeBack();
+    if (markReported()) {
+      TracerRegistry.frameworkStarted(FRAMEWORK, null);
+    }
+  }
+
+  /** Whether this context has yet to report that it started; from now on it has. */
+  private synchronized boolean markReported() {
+    boolean first = !reported;
+    reported = true;
+    return first;
   }
 
   private synchronized void handOver(Object tracer, boolean openTelemetry) {

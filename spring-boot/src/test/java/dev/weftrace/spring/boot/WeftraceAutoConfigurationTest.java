@@ -20,6 +20,13 @@ class WeftraceAutoConfigurationTest {
           .withConfiguration(AutoConfigurations.of(WeftraceAutoConfiguration.class));
 
   @Test
+  void theWeaverKnowsThisAutoConfigurationByName() {
+    // It stays quiet about spans that go nowhere outside contexts this class reports on.
+    assertThat(dev.weftrace.weaver.internal.TracerRegistry.SPRING_BOOT_AUTO_CONFIGURATION)
+        .isEqualTo(WeftraceAutoConfiguration.class.getName());
+  }
+
+  @Test
   void tracesCallsWithTheOpenTelemetryBeanFromTheMomentItIsInitialized() {
     Exporters spans = new Exporters();
     runner

@@ -29,6 +29,14 @@ import java.util.Objects;
  */
 public final class TracerRegistry {
 
+  /**
+   * weftrace-spring-boot's auto-configuration, which reports each context it starts ({@link
+   * #frameworkStarting}, {@link #frameworkStarted}). When it is on the class path, spans that go
+   * nowhere outside such a context (a test slice) are no-ops on purpose, not a setup to warn about.
+   */
+  public static final String SPRING_BOOT_AUTO_CONFIGURATION =
+      "dev.weftrace.spring.boot.WeftraceAutoConfiguration";
+
   private static final System.Logger LOG = System.getLogger("dev.weftrace");
 
   private static final Backends.Choice CHOICE = Backends.select();

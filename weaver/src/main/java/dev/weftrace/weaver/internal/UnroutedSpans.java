@@ -2,9 +2,7 @@ package dev.weftrace.weaver.internal;
 
 import java.lang.System.Logger.Level;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Says once, with the fix, when traced methods run but their spans go nowhere: no tracer handed
@@ -34,8 +32,8 @@ final class UnroutedSpans {
   private static boolean noted;
 
   private static final Object LOCK = new Object();
-  /** Guarded by {@link #LOCK}. */
-  private static final Set<String> STARTING = new LinkedHashSet<>();
+  /** Frameworks starting now, each with how many of its contexts are. Guarded by {@link #LOCK}. */
+  private static final Map<String, Integer> STARTING = new LinkedHashMap<>();
   /** Fixes reported by frameworks that started without a tracer. Guarded by {@link #LOCK}. */
   private static final Map<String, String> FIXES = new LinkedHashMap<>();
   /** Guarded by {@link #LOCK}. */
@@ -52,13 +50,13 @@ final class UnroutedSpans {
 
   static void frameworkStarting(String framework) {
     synchronized (LOCK) {
-      STARTING.add(framework);
+      STARTING.merge(framework, 1, Integer::sum);
     }
   }
 
   static void frameworkStarted(String framework, String fixIfNothingRegistered) {
     synchronized (LOCK) {
-      STARTING.remove(framework);
+      STARTING.computeIfPresent(framework, (name, count) -> count > 1 ? count - 1 : null);
       if (fixIfNothingRegistered != null) {
         FIXES.put(framework, fixIfNothingRegistered);
       }
@@ -136,13 +134,18 @@ final class UnroutedSpans {
 
   /** What the class path says about the application, for choosing the likely cause. */
   record Detected(
-      boolean springBoot, boolean openTelemetrySdk, boolean micrometerTracing, boolean probe) {
+      boolean springBoot,
+      boolean springIntegration,
+      boolean openTelemetrySdk,
+      boolean micrometerTracing,
+      boolean probe) {
 
     static Detected current() {
       ClassLoader loader = Thread.currentThread().getContextClassLoader();
       ClassLoader own = UnroutedSpans.class.getClassLoader();
       return new Detected(
           present("org.springframework.boot.SpringApplication", loader, own),
+          present(TracerRegistry.SPRING_BOOT_AUTO_CONFIGURATION, loader, own),
           present("io.opentelemetry.sdk.OpenTelemetrySdk", loader, own),
           present("io.micrometer.tracing.Tracer", loader, own),
           GlobalOpenTelemetryProbe.available());
@@ -161,6 +164,14 @@ final class UnroutedSpans {
     String opening = "weftrace: traced methods ran, but their spans go nowhere: ";
     if (!frameworkFixes.isEmpty()) {
       return opening + String.join(" ", frameworkFixes.values());
+    }
+    if (detected.springIntegration()) {
+      // Its contexts say themselves when they lack a tracer; one that does not report is a context
+      // without the auto-configuration, such as a test slice (@WebMvcTest), traced on purpose
+      // without tracing.
+      return QUIET
+          + "weftrace-spring-boot is present, but no Spring application context handed over a"
+          + " tracer (a test slice, or traced calls outside any context): spans are no-ops";
     }
     if (detected.springBoot()) {
       return opening

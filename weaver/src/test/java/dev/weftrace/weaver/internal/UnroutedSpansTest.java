@@ -15,7 +15,7 @@ class UnroutedSpansTest {
 
   @Test
   void springBootWithoutTheIntegrationIsToldToAddIt() {
-    String line = UnroutedSpans.warning(new Detected(true, true, true, true), Map.of());
+    String line = UnroutedSpans.warning(new Detected(true, false, true, true, true), Map.of());
 
     assertThat(line)
         .startsWith("weftrace: traced methods ran, but their spans go nowhere")
@@ -24,7 +24,7 @@ class UnroutedSpansTest {
 
   @Test
   void anSdkThatIsNotRegisteredIsToldHowToRegisterIt() {
-    String line = UnroutedSpans.warning(new Detected(false, true, false, true), Map.of());
+    String line = UnroutedSpans.warning(new Detected(false, false, true, false, true), Map.of());
 
     assertThat(line)
         .contains("buildAndRegisterGlobal()")
@@ -34,7 +34,7 @@ class UnroutedSpansTest {
 
   @Test
   void anApiThatCannotBeProbedAsksForTheInstance() {
-    String line = UnroutedSpans.warning(new Detected(false, true, false, false), Map.of());
+    String line = UnroutedSpans.warning(new Detected(false, false, true, false, false), Map.of());
 
     assertThat(line).contains("Weftrace.useOpenTelemetry(sdk)").doesNotContain("buildAndRegister");
   }
@@ -43,15 +43,22 @@ class UnroutedSpansTest {
   void aFrameworkThatFoundNoTracerSaysWhatToAdd() {
     String line =
         UnroutedSpans.warning(
-            new Detected(true, true, true, true),
+            new Detected(true, false, true, true, true),
             Map.of("Spring Boot", "no OpenTelemetry bean: add micrometer-tracing-bridge-otel."));
 
     assertThat(line).endsWith("no OpenTelemetry bean: add micrometer-tracing-bridge-otel.");
   }
 
   @Test
+  void withWeftraceSpringBootPresentAContextThatReportedNothingIsNoWarning() {
+    String line = UnroutedSpans.warning(new Detected(true, true, true, true, true), Map.of());
+
+    assertThat(line).startsWith(UnroutedSpans.QUIET).contains("test slice");
+  }
+
+  @Test
   void theApiAloneWithoutAnSdkIsNoWarning() {
-    String line = UnroutedSpans.warning(new Detected(false, false, false, true), Map.of());
+    String line = UnroutedSpans.warning(new Detected(false, false, false, false, true), Map.of());
 
     assertThat(line).startsWith(UnroutedSpans.QUIET);
   }
