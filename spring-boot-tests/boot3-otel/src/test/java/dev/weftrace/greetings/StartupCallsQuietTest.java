@@ -3,20 +3,15 @@ package dev.weftrace.greetings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.weftrace.receivers.GreetingTraces;
-import dev.weftrace.receivers.OtlpReceiver;
+import dev.weftrace.receivers.OtlpExportingAppTest;
 import dev.weftrace.receivers.ReceivedSpan;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Traced calls made before the application's tracer exists (here before the context starts, as
@@ -30,27 +25,12 @@ import org.springframework.test.context.DynamicPropertySource;
     properties = "logging.level.dev.weftrace=DEBUG")
 @AutoConfigureObservability
 @ExtendWith(OutputCaptureExtension.class)
-@Timeout(120)
-class StartupCallsQuietTest {
+class StartupCallsQuietTest extends OtlpExportingAppTest {
 
-  private static final OtlpReceiver receiver = OtlpReceiver.startUnchecked();
   private static final long FIRST_CALL = System.nanoTime();
 
   static {
     new GreetingService().greet("startup", 1); // no tracer yet: the span goes nowhere
-  }
-
-  @Value("${local.server.port}")
-  int port;
-
-  @DynamicPropertySource
-  static void exportToTheReceiver(DynamicPropertyRegistry properties) {
-    properties.add("management.otlp.tracing.endpoint", receiver::tracesUrl);
-  }
-
-  @AfterAll
-  static void stopTheReceiver() {
-    receiver.close();
   }
 
   @Test

@@ -3,23 +3,18 @@ package dev.weftrace.greetings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.weftrace.receivers.GreetingTraces;
-import dev.weftrace.receivers.OtlpReceiver;
+import dev.weftrace.receivers.OtlpExportingAppTest;
 import dev.weftrace.receivers.ReceivedSpan;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A Spring Boot application with tracing set up but without weftrace-spring-boot: its traced
@@ -29,25 +24,10 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureObservability
 @ExtendWith(OutputCaptureExtension.class)
-@Timeout(120)
-class UnregisteredTracerWarningTest {
+class UnregisteredTracerWarningTest extends OtlpExportingAppTest {
 
-  private static final OtlpReceiver receiver = OtlpReceiver.startUnchecked();
   private static final Pattern WARNING =
       Pattern.compile("WARN.*weftrace: traced methods ran, but their spans go nowhere[^\\n]*");
-
-  @Value("${local.server.port}")
-  int port;
-
-  @DynamicPropertySource
-  static void exportToTheReceiver(DynamicPropertyRegistry properties) {
-    properties.add("management.otlp.tracing.endpoint", receiver::tracesUrl);
-  }
-
-  @AfterAll
-  static void stopTheReceiver() {
-    receiver.close();
-  }
 
   @Test
   void tracedCallsWorkTheirSpansGoNowhereAndOneWarningSaysToAddWeftraceSpringBoot(
