@@ -8,12 +8,16 @@ import brave.propagation.ThreadLocalCurrentTraceContext;
 import dev.weftrace.annotation.Trace;
 import dev.weftrace.weaver.internal.ActiveSpan;
 import dev.weftrace.weaver.internal.MethodSpan;
+import dev.weftrace.weaver.internal.TracerRegistry;
+import dev.weftrace.weaver.internal.Tracing;
 import io.micrometer.tracing.Span;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.brave.bridge.BraveBaggageManager;
 import io.micrometer.tracing.brave.bridge.BraveCurrentTraceContext;
 import io.micrometer.tracing.brave.bridge.BraveTracer;
+import java.lang.reflect.Proxy;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -127,6 +131,40 @@ class MicrometerBridgeTest {
         .doesNotContainKey("error");
     assertThat(quiet.annotationCount()).isEqualTo(1);
     assertThat(quiet.annotationValueAt(0)).isEqualTo(MicrometerBridge.EXCEPTION_EVENT);
+  }
+
+  @Test
+  void registeredThroughTheRegistryAStageEndsItsSpanWhenItCompletes() {
+    MethodSpan method = MethodSpan.builder("Orders.later").completesLater(true).build();
+    CompletableFuture<String> stage = new CompletableFuture<>();
+    try (TracerRegistry.Registration registration = MicrometerTracers.register(tracer, "test")) {
+      ActiveSpan span = Tracing.enter(method, Tracing.NO_ARGS);
+      assertThat(Tracing.exit(method, span, stage)).isSameAs(stage);
+      assertThat(finished).as("not before the stage completes").isEmpty();
+
+      stage.completeExceptionally(new IllegalStateException("late failure"));
+    }
+
+    assertThat(spanNamed("Orders.later").error()).hasMessage("late failure");
+  }
+
+  @Test
+  void aTracerThatThrowsCostsTheSpanNotTheCall() {
+    Tracer broken =
+        (Tracer)
+            Proxy.newProxyInstance(
+                Tracer.class.getClassLoader(),
+                new Class<?>[] {Tracer.class},
+                (proxy, calledMethod, args) -> {
+                  throw new IllegalStateException("tracer down");
+                });
+    MethodSpan method = MethodSpan.builder("Orders.place").build();
+    try (TracerRegistry.Registration registration = MicrometerTracers.register(broken, "test")) {
+      ActiveSpan span = Tracing.enter(method, Tracing.NO_ARGS);
+
+      assertThat(span).isSameAs(ActiveSpan.NOOP);
+      assertThat(Tracing.exit(method, span, "result")).isEqualTo("result");
+    }
   }
 
   private MutableSpan spanNamed(String name) {
