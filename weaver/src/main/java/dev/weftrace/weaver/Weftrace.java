@@ -57,7 +57,7 @@ public final class Weftrace {
   /**
    * Makes traced methods use {@code openTelemetry} instead of {@link
    * io.opentelemetry.api.GlobalOpenTelemetry}, from the next call on: the way to hand weftrace an
-   * SDK that is not registered globally (Quarkus, Micronaut, an SDK built with {@code build()}).
+   * SDK that is not registered globally (one built with {@code build()}, or a framework's own).
    * It also wins over the tracer {@code weftrace-spring-boot} finds in a Spring application. Pass
    * {@code null} to go back to that, or to the global instance (the default).
    */

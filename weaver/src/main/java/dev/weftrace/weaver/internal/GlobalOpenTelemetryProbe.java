@@ -19,21 +19,8 @@ import java.util.Objects;
  */
 final class GlobalOpenTelemetryProbe {
 
-  /** How the probe asks, for the log: {@code "isSet()"}, {@code "field"} or {@code null}. */
-  static final String METHOD;
-
-  private static final MethodHandle IS_SET;
-
-  static {
-    MethodHandle handle = isSetMethod();
-    String method = "isSet()";
-    if (handle == null) {
-      handle = globalField();
-      method = handle == null ? null : "field";
-    }
-    IS_SET = handle;
-    METHOD = method;
-  }
+  /** {@code isSet()}, else a read of the field; {@code null} when neither can be had. */
+  private static final MethodHandle IS_SET = find();
 
   private GlobalOpenTelemetryProbe() {}
 
@@ -55,6 +42,11 @@ final class GlobalOpenTelemetryProbe {
     } catch (Throwable unexpected) {
       return false;
     }
+  }
+
+  private static MethodHandle find() {
+    MethodHandle isSet = isSetMethod();
+    return isSet != null ? isSet : globalField();
   }
 
   private static MethodHandle isSetMethod() {

@@ -133,12 +133,10 @@ public final class TracerRegistry {
    * something handed over, the Datadog agent or OpenTracing, or a registered global.
    */
   static boolean routed() {
-    return current != DEFAULT
-        || !CHOICE.api().equals("OpenTelemetry")
-        || CHOICE.datadog()
-        || OpenTelemetrySource.GLOBAL.registered();
+    return current != DEFAULT || !usesRegistrations() || OpenTelemetrySource.GLOBAL.registered();
   }
 
+  /** Whether spans go to the OpenTelemetry API without Datadog: the only case registrations serve. */
   private static boolean usesRegistrations() {
     return CHOICE.api().equals("OpenTelemetry") && !CHOICE.datadog();
   }

@@ -28,7 +28,10 @@ final class UnroutedSpans {
 
   private static final System.Logger LOG = System.getLogger("dev.weftrace");
 
-  /** Set by the first call that found no tracer; read without a lock on the hot path. */
+  /**
+   * Set, under {@link #LOCK}, by the first call that found no tracer, which starts the check; read
+   * without the lock on the hot path (a stale {@code false} only costs a trip to the lock).
+   */
   private static boolean noted;
 
   private static final Object LOCK = new Object();
@@ -36,8 +39,6 @@ final class UnroutedSpans {
   private static final Map<String, Integer> STARTING = new LinkedHashMap<>();
   /** Fixes reported by frameworks that started without a tracer. Guarded by {@link #LOCK}. */
   private static final Map<String, String> FIXES = new LinkedHashMap<>();
-  /** Guarded by {@link #LOCK}. */
-  private static boolean checking;
 
   private UnroutedSpans() {}
 
@@ -66,12 +67,11 @@ final class UnroutedSpans {
 
   private static void startCheck() {
     synchronized (LOCK) {
-      if (checking) {
+      if (noted) {
         return;
       }
-      checking = true;
+      noted = true;
     }
-    noted = true;
     try {
       Thread thread = new Thread(UnroutedSpans::check, "weftrace-unrouted-spans-check");
       thread.setDaemon(true);
@@ -85,8 +85,8 @@ final class UnroutedSpans {
     try {
       awaitSettled(delayMs());
       if (!TracerRegistry.routed()) {
-        String warning = warning(Detected.current(), fixes());
-        LOG.log(warning.startsWith(QUIET) ? Level.DEBUG : Level.WARNING, warning);
+        Verdict verdict = verdict(Detected.current(), fixes());
+        LOG.log(verdict.level(), verdict.line());
       }
     } catch (InterruptedException stop) {
       Thread.currentThread().interrupt();
@@ -156,48 +156,61 @@ final class UnroutedSpans {
     }
   }
 
-  /** Opens the line logged at DEBUG: nothing on the class path suggests spans were wanted. */
-  static final String QUIET = "weftrace: no tracer: ";
+  /**
+   * The line to log and its level: WARNING with the likely cause and fix, or DEBUG where spans are
+   * no-ops on purpose (nothing on the class path suggests they were wanted, or a context of
+   * weftrace-spring-boot's kind that has no tracer, such as a test slice).
+   */
+  record Verdict(Level level, String line) {
 
-  /** The line to log for {@code detected}, given what framework integrations reported. */
-  static String warning(Detected detected, Map<String, String> frameworkFixes) {
-    String opening = "weftrace: traced methods ran, but their spans go nowhere: ";
+    static Verdict warning(String causeAndFix) {
+      return new Verdict(
+          Level.WARNING, "weftrace: traced methods ran, but their spans go nowhere: " + causeAndFix);
+    }
+
+    static Verdict quiet(String why) {
+      return new Verdict(Level.DEBUG, "weftrace: no tracer: " + why);
+    }
+  }
+
+  /** What to log for {@code detected}, given what framework integrations reported. */
+  static Verdict verdict(Detected detected, Map<String, String> frameworkFixes) {
     if (!frameworkFixes.isEmpty()) {
-      return opening + String.join(" ", frameworkFixes.values());
+      return Verdict.warning(String.join(" ", frameworkFixes.values()));
     }
     if (detected.springIntegration()) {
       // Its contexts say themselves when they lack a tracer; one that does not report is a context
       // without the auto-configuration, such as a test slice (@WebMvcTest), traced on purpose
       // without tracing.
-      return QUIET
-          + "weftrace-spring-boot is present, but no Spring application context handed over a"
-          + " tracer (a test slice, or traced calls outside any context): spans are no-ops";
+      return Verdict.quiet(
+          "weftrace-spring-boot is present, but no Spring application context handed over a"
+              + " tracer (a test slice, or traced calls outside any context): spans are no-ops");
     }
     if (detected.springBoot()) {
-      return opening
-          + "Spring Boot does not register its OpenTelemetry globally. Add the dependency"
-          + " dev.weftrace:weftrace-spring-boot (managed by weftrace-bom), which hands weftrace the"
-          + " application's OpenTelemetry or Micrometer Tracing tracer.";
+      return Verdict.warning(
+          "Spring Boot does not register its OpenTelemetry globally. Add the dependency"
+              + " dev.weftrace:weftrace-spring-boot (managed by weftrace-bom), which hands weftrace the"
+              + " application's OpenTelemetry or Micrometer Tracing tracer.");
     }
     if (!detected.probe() && detected.openTelemetrySdk()) {
-      return opening
-          + "this opentelemetry-api cannot tell weftrace whether a GlobalOpenTelemetry is"
-          + " registered. Hand your SDK over with Weftrace.useOpenTelemetry(sdk).";
+      return Verdict.warning(
+          "this opentelemetry-api cannot tell weftrace whether a GlobalOpenTelemetry is"
+              + " registered. Hand your SDK over with Weftrace.useOpenTelemetry(sdk).");
     }
     if (detected.openTelemetrySdk()) {
-      return opening
-          + "an OpenTelemetry SDK is on the class path, but none is registered. Build it with"
-          + " buildAndRegisterGlobal() (or AutoConfiguredOpenTelemetrySdk.initialize()), or hand"
-          + " it over with Weftrace.useOpenTelemetry(sdk).";
+      return Verdict.warning(
+          "an OpenTelemetry SDK is on the class path, but none is registered. Build it with"
+              + " buildAndRegisterGlobal() (or AutoConfiguredOpenTelemetrySdk.initialize()), or hand"
+              + " it over with Weftrace.useOpenTelemetry(sdk).");
     }
     if (detected.micrometerTracing()) {
-      return opening
-          + "Micrometer Tracing is on the class path, but weftrace was given no tracer. In Spring"
-          + " Boot, add dev.weftrace:weftrace-spring-boot; elsewhere, hand over an"
-          + " OpenTelemetry with Weftrace.useOpenTelemetry.";
+      return Verdict.warning(
+          "Micrometer Tracing is on the class path, but weftrace was given no tracer. In Spring"
+              + " Boot, add dev.weftrace:weftrace-spring-boot; elsewhere, hand over an"
+              + " OpenTelemetry with Weftrace.useOpenTelemetry.");
     }
-    return QUIET
-        + "the OpenTelemetry API has no SDK in this JVM, so spans are no-ops (add an SDK, or hand"
-        + " one over with Weftrace.useOpenTelemetry, to record them)";
+    return Verdict.quiet(
+        "the OpenTelemetry API has no SDK in this JVM, so spans are no-ops (add an SDK, or hand"
+            + " one over with Weftrace.useOpenTelemetry, to record them)");
   }
 }

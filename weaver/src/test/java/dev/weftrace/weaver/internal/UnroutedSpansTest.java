@@ -3,6 +3,8 @@ package dev.weftrace.weaver.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.weftrace.weaver.internal.UnroutedSpans.Detected;
+import dev.weftrace.weaver.internal.UnroutedSpans.Verdict;
+import java.lang.System.Logger.Level;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -15,18 +17,22 @@ class UnroutedSpansTest {
 
   @Test
   void springBootWithoutTheIntegrationIsToldToAddIt() {
-    String line = UnroutedSpans.warning(new Detected(true, false, true, true, true), Map.of());
+    Verdict verdict =
+        UnroutedSpans.verdict(new Detected(true, false, true, true, true), Map.of());
 
-    assertThat(line)
+    assertThat(verdict.level()).isEqualTo(Level.WARNING);
+    assertThat(verdict.line())
         .startsWith("weftrace: traced methods ran, but their spans go nowhere")
         .contains("dev.weftrace:weftrace-spring-boot");
   }
 
   @Test
   void anSdkThatIsNotRegisteredIsToldHowToRegisterIt() {
-    String line = UnroutedSpans.warning(new Detected(false, false, true, false, true), Map.of());
+    Verdict verdict =
+        UnroutedSpans.verdict(new Detected(false, false, true, false, true), Map.of());
 
-    assertThat(line)
+    assertThat(verdict.level()).isEqualTo(Level.WARNING);
+    assertThat(verdict.line())
         .contains("buildAndRegisterGlobal()")
         .contains("Weftrace.useOpenTelemetry(sdk)")
         .doesNotContain("spring");
@@ -34,32 +40,40 @@ class UnroutedSpansTest {
 
   @Test
   void anApiThatCannotBeProbedAsksForTheInstance() {
-    String line = UnroutedSpans.warning(new Detected(false, false, true, false, false), Map.of());
+    Verdict verdict =
+        UnroutedSpans.verdict(new Detected(false, false, true, false, false), Map.of());
 
-    assertThat(line).contains("Weftrace.useOpenTelemetry(sdk)").doesNotContain("buildAndRegister");
+    assertThat(verdict.level()).isEqualTo(Level.WARNING);
+    assertThat(verdict.line())
+        .contains("Weftrace.useOpenTelemetry(sdk)")
+        .doesNotContain("buildAndRegister");
   }
 
   @Test
   void aFrameworkThatFoundNoTracerSaysWhatToAdd() {
-    String line =
-        UnroutedSpans.warning(
+    Verdict verdict =
+        UnroutedSpans.verdict(
             new Detected(true, false, true, true, true),
             Map.of("Spring Boot", "no OpenTelemetry bean: add micrometer-tracing-bridge-otel."));
 
-    assertThat(line).endsWith("no OpenTelemetry bean: add micrometer-tracing-bridge-otel.");
+    assertThat(verdict.level()).isEqualTo(Level.WARNING);
+    assertThat(verdict.line()).endsWith("no OpenTelemetry bean: add micrometer-tracing-bridge-otel.");
   }
 
   @Test
   void withWeftraceSpringBootPresentAContextThatReportedNothingIsNoWarning() {
-    String line = UnroutedSpans.warning(new Detected(true, true, true, true, true), Map.of());
+    Verdict verdict =
+        UnroutedSpans.verdict(new Detected(true, true, true, true, true), Map.of());
 
-    assertThat(line).startsWith(UnroutedSpans.QUIET).contains("test slice");
+    assertThat(verdict.level()).isEqualTo(Level.DEBUG);
+    assertThat(verdict.line()).contains("test slice");
   }
 
   @Test
   void theApiAloneWithoutAnSdkIsNoWarning() {
-    String line = UnroutedSpans.warning(new Detected(false, false, false, false, true), Map.of());
+    Verdict verdict =
+        UnroutedSpans.verdict(new Detected(false, false, false, false, true), Map.of());
 
-    assertThat(line).startsWith(UnroutedSpans.QUIET);
+    assertThat(verdict.level()).isEqualTo(Level.DEBUG);
   }
 }
