@@ -1,5 +1,9 @@
 package dev.weftrace.weaver.internal;
 
+import dev.weftrace.weaver.internal.opentracing.OpenTracingBridge;
+import dev.weftrace.weaver.internal.otel.OpenTelemetryBridge;
+import dev.weftrace.weaver.internal.otel.OpenTelemetrySource;
+import dev.weftrace.weaver.internal.slf4j.LogCorrelation;
 import java.lang.System.Logger.Level;
 import java.util.Locale;
 

@@ -1,6 +1,13 @@
-package dev.weftrace.weaver.internal;
+package dev.weftrace.weaver.internal.otel;
 
 import dev.weftrace.annotation.Trace;
+import dev.weftrace.weaver.internal.ActiveSpan;
+import dev.weftrace.weaver.internal.BoundedTagSink;
+import dev.weftrace.weaver.internal.Failures;
+import dev.weftrace.weaver.internal.MethodSpan;
+import dev.weftrace.weaver.internal.SpanConventions;
+import dev.weftrace.weaver.internal.TracerBridge;
+import dev.weftrace.weaver.internal.slf4j.LogCorrelation;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanBuilder;
 import io.opentelemetry.api.trace.SpanKind;
@@ -13,7 +20,7 @@ import io.opentelemetry.context.Scope;
  * Makes spans with the OpenTelemetry API (never the SDK: the application chooses that). Tags go on
  * the span builder, so samplers see them.
  */
-final class OpenTelemetryBridge implements TracerBridge {
+public final class OpenTelemetryBridge implements TracerBridge {
 
   private static final SpanKind[] KINDS = new SpanKind[Trace.Kind.values().length];
 
@@ -29,7 +36,7 @@ final class OpenTelemetryBridge implements TracerBridge {
   private final SpanConventions conventions;
   private final LogCorrelation logs;
 
-  OpenTelemetryBridge(
+  public OpenTelemetryBridge(
       OpenTelemetrySource source, SpanConventions conventions, LogCorrelation logs) {
     this.source = source;
     this.conventions = conventions;

@@ -1,6 +1,11 @@
-package dev.weftrace.weaver.internal;
+package dev.weftrace.weaver.internal.opentracing;
 
 import dev.weftrace.annotation.Trace;
+import dev.weftrace.weaver.internal.ActiveSpan;
+import dev.weftrace.weaver.internal.BoundedTagSink;
+import dev.weftrace.weaver.internal.MethodSpan;
+import dev.weftrace.weaver.internal.SpanConventions;
+import dev.weftrace.weaver.internal.TracerBridge;
 import io.opentracing.Scope;
 import io.opentracing.Span;
 import io.opentracing.Tracer;
@@ -15,11 +20,11 @@ import java.util.Map;
  * registers by itself when its OpenTelemetry support is off. Loaded only when chosen, so that
  * OpenTracing is an optional dependency.
  */
-final class OpenTracingBridge implements TracerBridge {
+public final class OpenTracingBridge implements TracerBridge {
 
   private final SpanConventions conventions;
 
-  OpenTracingBridge(SpanConventions conventions) {
+  public OpenTracingBridge(SpanConventions conventions) {
     this.conventions = conventions;
   }
 

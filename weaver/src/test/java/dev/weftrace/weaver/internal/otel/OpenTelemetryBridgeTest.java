@@ -1,7 +1,13 @@
-package dev.weftrace.weaver.internal;
+package dev.weftrace.weaver.internal.otel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.weftrace.weaver.internal.ActiveSpan;
+import dev.weftrace.weaver.internal.MethodSpan;
+import dev.weftrace.weaver.internal.SpanConventions;
+import dev.weftrace.weaver.internal.TestDoubles;
+import dev.weftrace.weaver.internal.Tracing;
+import dev.weftrace.weaver.internal.slf4j.LogCorrelation;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanBuilder;

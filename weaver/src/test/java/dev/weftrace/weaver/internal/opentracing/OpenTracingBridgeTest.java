@@ -1,8 +1,12 @@
-package dev.weftrace.weaver.internal;
+package dev.weftrace.weaver.internal.opentracing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.weftrace.annotation.Trace;
+import dev.weftrace.weaver.internal.ActiveSpan;
+import dev.weftrace.weaver.internal.MethodSpan;
+import dev.weftrace.weaver.internal.SpanConventions;
+import dev.weftrace.weaver.internal.Tracing;
 import io.opentracing.mock.MockSpan;
 import io.opentracing.mock.MockTracer;
 import io.opentracing.util.GlobalTracer;
