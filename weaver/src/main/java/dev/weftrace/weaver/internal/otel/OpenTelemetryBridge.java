@@ -2,7 +2,6 @@ package dev.weftrace.weaver.internal.otel;
 
 import dev.weftrace.annotation.Trace;
 import dev.weftrace.weaver.internal.ActiveSpan;
-import dev.weftrace.weaver.internal.BoundedTagSink;
 import dev.weftrace.weaver.internal.Failures;
 import dev.weftrace.weaver.internal.MethodSpan;
 import dev.weftrace.weaver.internal.SpanConventions;
@@ -11,7 +10,6 @@ import dev.weftrace.weaver.internal.slf4j.LogCorrelation;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanBuilder;
 import io.opentelemetry.api.trace.SpanKind;
-import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.Scope;
@@ -56,7 +54,7 @@ public final class OpenTelemetryBridge implements TracerBridge {
     if (method.noParent()) {
       builder.setNoParent();
     }
-    conventions.putStartTags(method, args, new BuilderTags(builder));
+    conventions.putStartTags(method, args, new SpanBuilderTags(builder));
     Context before = Context.current();
     Span span = builder.startSpan();
     Scope scope;
@@ -86,128 +84,6 @@ public final class OpenTelemetryBridge implements TracerBridge {
       span.end();
     } catch (Throwable ignored) {
       // Already failing: the caller reports it.
-    }
-  }
-
-  private static final class BuilderTags extends BoundedTagSink {
-    private final SpanBuilder builder;
-
-    BuilderTags(SpanBuilder builder) {
-      this.builder = builder;
-    }
-
-    @Override
-    protected void putBoundedString(String key, String value) {
-      builder.setAttribute(key, value);
-    }
-
-    @Override
-    public void putLong(String key, long value) {
-      builder.setAttribute(key, value);
-    }
-
-    @Override
-    public void putDouble(String key, double value) {
-      builder.setAttribute(key, value);
-    }
-
-    @Override
-    public void putBoolean(String key, boolean value) {
-      builder.setAttribute(key, value);
-    }
-  }
-
-  /**
-   * The running span; takes result tags as attributes. Three fields and nothing else, since one is
-   * made per call: 24 bytes with compressed references.
-   */
-  private static class OtelActiveSpan extends BoundedTagSink implements ActiveSpan {
-    private final Span span;
-    private final Scope scope;
-    private final Context before;
-
-    OtelActiveSpan(Span span, Scope scope, Context before) {
-      this.span = span;
-      this.scope = scope;
-      this.before = before;
-    }
-
-    @Override
-    public void closeScope() {
-      try {
-        scope.close();
-      } finally {
-        // Whatever happened to this scope or a nested one (a StackOverflowError deep in traced
-        // recursion can leave no stack to close it with, a broken backend can throw from close,
-        // and OpenTelemetry then ignores every outer close), the caller's context comes back.
-        ContextRepair.restore(before);
-        afterScope();
-      }
-    }
-
-    /** Runs after the caller's context is back, even if closing the scope failed. */
-    void afterScope() {}
-
-    @Override
-    protected void putBoundedString(String key, String value) {
-      span.setAttribute(key, value);
-    }
-
-    @Override
-    public void putLong(String key, long value) {
-      span.setAttribute(key, value);
-    }
-
-    @Override
-    public void putDouble(String key, double value) {
-      span.setAttribute(key, value);
-    }
-
-    @Override
-    public void putBoolean(String key, boolean value) {
-      span.setAttribute(key, value);
-    }
-
-    @Override
-    public void finish(Throwable thrown, boolean error) {
-      try {
-        if (error) {
-          // Status first: a later status without description would erase Datadog's error.message.
-          String message = thrown.getMessage();
-          if (message != null) {
-            span.setStatus(StatusCode.ERROR, message);
-          } else {
-            span.setStatus(StatusCode.ERROR);
-          }
-        }
-        if (thrown != null) {
-          span.recordException(thrown);
-        }
-      } finally {
-        span.end(); // even when recording failed: an unended span is lost
-      }
-    }
-  }
-
-  /** A running span whose ids are in the MDC ({@code weftrace.mdc=true}) until its scope closes. */
-  private static final class CorrelatedActiveSpan extends OtelActiveSpan {
-    private final LogCorrelation logs;
-    private final LogCorrelation.Previous previousLogIds;
-
-    CorrelatedActiveSpan(
-        Span span,
-        Scope scope,
-        Context before,
-        LogCorrelation logs,
-        LogCorrelation.Previous previousLogIds) {
-      super(span, scope, before);
-      this.logs = logs;
-      this.previousLogIds = previousLogIds;
-    }
-
-    @Override
-    void afterScope() {
-      logs.restore(previousLogIds);
     }
   }
 }
