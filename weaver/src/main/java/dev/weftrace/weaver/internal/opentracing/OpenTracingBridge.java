@@ -4,7 +4,7 @@ import dev.weftrace.annotation.Trace;
 import dev.weftrace.weaver.internal.ActiveSpan;
 import dev.weftrace.weaver.internal.BoundedTagSink;
 import dev.weftrace.weaver.internal.MethodSpan;
-import dev.weftrace.weaver.internal.SpanConventions;
+import dev.weftrace.weaver.internal.StartTags;
 import dev.weftrace.weaver.internal.TracerBridge;
 import io.opentracing.Scope;
 import io.opentracing.Span;
@@ -22,10 +22,10 @@ import java.util.Map;
  */
 public final class OpenTracingBridge implements TracerBridge {
 
-  private final SpanConventions conventions;
+  private final StartTags startTags;
 
-  public OpenTracingBridge(SpanConventions conventions) {
-    this.conventions = conventions;
+  public OpenTracingBridge(StartTags startTags) {
+    this.startTags = startTags;
   }
 
   @Override
@@ -38,7 +38,7 @@ public final class OpenTracingBridge implements TracerBridge {
     if (method.kind() != Trace.Kind.INTERNAL) {
       builder.withTag(Tags.SPAN_KIND.getKey(), kind(method.kind()));
     }
-    conventions.putStartTags(method, args, new BuilderTags(builder));
+    startTags.write(method, args, new BuilderTags(builder));
     Span span = builder.start();
     try {
       return new OtActiveSpan(span, tracer.activateSpan(span));

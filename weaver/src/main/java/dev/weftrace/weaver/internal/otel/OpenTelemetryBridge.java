@@ -4,7 +4,7 @@ import dev.weftrace.annotation.Trace;
 import dev.weftrace.weaver.internal.ActiveSpan;
 import dev.weftrace.weaver.internal.Failures;
 import dev.weftrace.weaver.internal.MethodSpan;
-import dev.weftrace.weaver.internal.SpanConventions;
+import dev.weftrace.weaver.internal.StartTags;
 import dev.weftrace.weaver.internal.TracerBridge;
 import dev.weftrace.weaver.internal.slf4j.LogCorrelation;
 import io.opentelemetry.api.trace.Span;
@@ -31,13 +31,13 @@ public final class OpenTelemetryBridge implements TracerBridge {
   }
 
   private final OpenTelemetrySource source;
-  private final SpanConventions conventions;
+  private final StartTags startTags;
   private final LogCorrelation logs;
 
   public OpenTelemetryBridge(
-      OpenTelemetrySource source, SpanConventions conventions, LogCorrelation logs) {
+      OpenTelemetrySource source, StartTags startTags, LogCorrelation logs) {
     this.source = source;
-    this.conventions = conventions;
+    this.startTags = startTags;
     this.logs = logs;
   }
 
@@ -54,7 +54,7 @@ public final class OpenTelemetryBridge implements TracerBridge {
     if (method.noParent()) {
       builder.setNoParent();
     }
-    conventions.putStartTags(method, args, new SpanBuilderTags(builder));
+    startTags.write(method, args, new SpanBuilderTags(builder));
     Context before = Context.current();
     Span span = builder.startSpan();
     Scope scope;
