@@ -2,7 +2,7 @@ package dev.weftrace.weaver;
 
 import dev.weftrace.weaver.internal.KillSwitch;
 import dev.weftrace.weaver.internal.Tracing;
-import dev.weftrace.weaver.internal.WeavingCheck;
+import dev.weftrace.weaver.internal.check.WeavingCheck;
 import java.util.List;
 import io.opentelemetry.api.OpenTelemetry;
 

@@ -1,5 +1,9 @@
 package dev.weftrace.weaver.internal;
 
+import dev.weftrace.weaver.internal.opentracing.OpenTracingBridge;
+import dev.weftrace.weaver.internal.otel.OpenTelemetryBridge;
+import dev.weftrace.weaver.internal.otel.OpenTelemetrySource;
+import dev.weftrace.weaver.internal.slf4j.LogCorrelation;
 import java.lang.System.Logger.Level;
 import java.util.Locale;
 
@@ -85,11 +89,11 @@ final class Backends {
   static TracerBridge bridge(Choice choice, OpenTelemetrySource source) {
     if (choice.api().equals("OpenTracing")) {
       return new OpenTracingBridge(
-          choice.datadog() ? SpanConventions.DATADOG_OPENTRACING : SpanConventions.OPEN_TELEMETRY);
+          choice.datadog() ? StartTags.DATADOG_OPENTRACING : StartTags.OPEN_TELEMETRY);
     }
     return new OpenTelemetryBridge(
         source,
-        choice.datadog() ? SpanConventions.DATADOG : SpanConventions.OPEN_TELEMETRY,
+        choice.datadog() ? StartTags.DATADOG : StartTags.OPEN_TELEMETRY,
         choice.logCorrelation() ? LogCorrelation.create() : LogCorrelation.NONE);
   }
 

@@ -10,10 +10,10 @@ import java.util.Locale;
 public final class KillSwitch {
 
   /** System property that switches weftrace off when set to {@code false}. */
-  public static final String PROPERTY = "weftrace.enabled";
+  static final String PROPERTY = "weftrace.enabled";
 
   /** Environment variable read when the system property is absent. */
-  public static final String ENVIRONMENT = "WEFTRACE_ENABLED";
+  static final String ENVIRONMENT = "WEFTRACE_ENABLED";
 
   /** Whether woven advice creates spans. */
   public static final boolean ENABLED = read(System.getProperty(PROPERTY), System.getenv(ENVIRONMENT));

@@ -1,5 +1,6 @@
 package dev.weftrace.weaver.internal;
 
+import dev.weftrace.weaver.internal.check.WeavingCheck;
 import java.lang.System.Logger.Level;
 import java.util.StringJoiner;
 

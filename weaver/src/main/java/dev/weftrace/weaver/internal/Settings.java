@@ -1,18 +1,18 @@
 package dev.weftrace.weaver.internal;
 
 /** Reads a setting from a system property, else from its environment variable. */
-final class Settings {
+public final class Settings {
 
   private Settings() {}
 
   /** The property's value, else the environment variable's, else {@code null}. */
-  static String read(String property, String environment) {
+  public static String read(String property, String environment) {
     String value = System.getProperty(property);
     return value != null ? value : System.getenv(environment);
   }
 
   /** Whether a class can be loaded from {@code loader} ({@code null}: the bootstrap loader). */
-  static boolean present(String className, ClassLoader loader) {
+  public static boolean present(String className, ClassLoader loader) {
     try {
       Class.forName(className, false, loader);
       return true;

@@ -12,7 +12,7 @@ package dev.weftrace.weaver.internal;
  * sets none), as the agent's own {@code @Trace} would. Elsewhere only what the annotation sets is
  * written.
  */
-public enum SpanConventions {
+enum SpanConventions {
   /** Plain OpenTelemetry (and OpenTracing without Datadog). */
   OPEN_TELEMETRY(false, false),
   /**
@@ -40,21 +40,6 @@ public enum SpanConventions {
   SpanConventions(boolean datadog, boolean operationNameAttribute) {
     this.datadog = datadog;
     this.operationNameAttribute = operationNameAttribute;
-  }
-
-  /**
-   * Writes everything a span of {@code method} carries from its start: the attributes that
-   * describe the method, its static tags and the tags bound from {@code args}. Never throws: a tag
-   * whose getter or {@code toString} throws (or a tracer that does) costs the tags, not the span.
-   */
-  public void putStartTags(MethodSpan method, Object[] args, TagSink sink) {
-    try {
-      describe(method, sink);
-      method.putStaticTags(sink);
-      method.tags().bind(args, sink);
-    } catch (Throwable failure) {
-      Failures.report("tags of " + method.spanName(), failure);
-    }
   }
 
   /** Writes the attributes that describe {@code method} (not its tags) to {@code sink}. */

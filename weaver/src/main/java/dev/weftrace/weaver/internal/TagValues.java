@@ -8,20 +8,20 @@ import java.lang.reflect.Array;
  * not a payload; an unbounded one costs memory in every exporter queue and is truncated by
  * backends anyway.
  */
-public final class TagValues {
+final class TagValues {
 
   /** The longest string value recorded; longer ones end with {@value #ELLIPSIS}. */
-  public static final int MAX_LENGTH = 5_000;
+  static final int MAX_LENGTH = 5_000;
 
   /** The most array elements rendered; more are counted, not shown. */
-  public static final int MAX_ELEMENTS = 32;
+  static final int MAX_ELEMENTS = 32;
 
   static final String ELLIPSIS = "...";
 
   private TagValues() {}
 
   /** {@code value}, cut to {@value #MAX_LENGTH} characters. */
-  public static String capped(String value) {
+  static String capped(String value) {
     return value.length() <= MAX_LENGTH
         ? value
         : value.substring(0, MAX_LENGTH - ELLIPSIS.length()) + ELLIPSIS;
@@ -31,7 +31,7 @@ public final class TagValues {
    * {@code [a, b, c]} for an array of any component type, the first {@value #MAX_ELEMENTS}
    * elements then {@code ... (n more)}; nested arrays show as their type and length.
    */
-  public static String renderArray(Object array) {
+  static String renderArray(Object array) {
     int length = Array.getLength(array);
     StringBuilder text = new StringBuilder("[");
     for (int i = 0; i < Math.min(length, MAX_ELEMENTS); i++) {

@@ -1,5 +1,7 @@
 package dev.weftrace.weaver.internal;
 
+import dev.weftrace.weaver.internal.check.UnroutedSpans;
+import dev.weftrace.weaver.internal.otel.OpenTelemetrySource;
 import io.opentelemetry.api.OpenTelemetry;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
@@ -132,7 +134,7 @@ public final class TracerRegistry {
    * Whether spans have a tracer to go to other than a global OpenTelemetry that is not registered:
    * something handed over, the Datadog agent or OpenTracing, or a registered global.
    */
-  static boolean routed() {
+  public static boolean routed() {
     return current != DEFAULT || !usesRegistrations() || OpenTelemetrySource.GLOBAL.registered();
   }
 

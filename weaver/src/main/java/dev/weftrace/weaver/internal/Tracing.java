@@ -1,5 +1,6 @@
 package dev.weftrace.weaver.internal;
 
+import dev.weftrace.weaver.internal.reactor.ReactorSupport;
 import io.opentelemetry.api.OpenTelemetry;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;

@@ -11,12 +11,12 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
 /** Small stand-ins shared by this module's tests. */
-final class TestDoubles {
+public final class TestDoubles {
 
   private TestDoubles() {}
 
   /** An {@link OpenTelemetry} whose every tracer is {@code tracer}. */
-  static OpenTelemetry withTracer(Tracer tracer) {
+  public static OpenTelemetry withTracer(Tracer tracer) {
     TracerProvider provider =
         new TracerProvider() {
           @Override
@@ -43,7 +43,7 @@ final class TestDoubles {
   }
 
   /** Collects what the {@code dev.weftrace} logger logs while {@code action} runs. */
-  static List<LogRecord> logsOf(Runnable action) {
+  public static List<LogRecord> logsOf(Runnable action) {
     List<LogRecord> records = new ArrayList<>();
     Handler capture =
         new Handler() {

@@ -4,7 +4,7 @@ import dev.weftrace.annotation.Trace;
 import dev.weftrace.weaver.internal.ActiveSpan;
 import dev.weftrace.weaver.internal.BoundedTagSink;
 import dev.weftrace.weaver.internal.MethodSpan;
-import dev.weftrace.weaver.internal.SpanConventions;
+import dev.weftrace.weaver.internal.StartTags;
 import dev.weftrace.weaver.internal.TracerBridge;
 import io.micrometer.tracing.Span;
 import io.micrometer.tracing.Tracer;
@@ -69,7 +69,7 @@ final class MicrometerBridge implements TracerBridge {
     if (kind != null) {
       builder.kind(kind);
     }
-    SpanConventions.OPEN_TELEMETRY.putStartTags(method, args, new BuilderTags(builder));
+    StartTags.OPEN_TELEMETRY.write(method, args, new BuilderTags(builder));
     return builder.start();
   }
 

@@ -1,4 +1,4 @@
-package dev.weftrace.weaver.internal;
+package dev.weftrace.weaver.internal.otel;
 
 import io.opentelemetry.api.GlobalOpenTelemetry;
 import java.lang.invoke.MethodHandle;
@@ -17,7 +17,7 @@ import java.util.Objects;
  * registered (the same field from 1.0 to 1.56). Both ways end up as one constant {@link
  * MethodHandle} the JIT inlines, so asking costs a field read.
  */
-final class GlobalOpenTelemetryProbe {
+public final class GlobalOpenTelemetryProbe {
 
   /** {@code isSet()}, else a read of the field; {@code null} when neither can be had. */
   private static final MethodHandle IS_SET = find();
@@ -28,7 +28,7 @@ final class GlobalOpenTelemetryProbe {
    * Whether the probe works on this API version. If not, weftrace cannot see a global registration
    * and uses only an instance handed over with {@code Weftrace.useOpenTelemetry}.
    */
-  static boolean available() {
+  public static boolean available() {
     return IS_SET != null;
   }
 

@@ -1,8 +1,10 @@
-package dev.weftrace.weaver.internal;
+package dev.weftrace.weaver.internal.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.weftrace.annotation.Trace;
+import dev.weftrace.weaver.internal.TestDoubles;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
@@ -17,7 +19,13 @@ import org.junit.jupiter.api.io.TempDir;
  * whose build forgot the weaving plugin. */
 class WeavingCheckTest {
 
-  private static final String UNWOVEN = MethodSpansTest.class.getName() + "$Orders";
+  /** A class with a traced method, compiled here by javac and so never woven. */
+  static class Orders {
+    @Trace
+    void place() {}
+  }
+
+  private static final String UNWOVEN = Orders.class.getName();
 
   @Test
   void listedClassesWhoseClassFilesAreNotWovenAreReported(@TempDir Path dir) throws Exception {
@@ -68,7 +76,7 @@ class WeavingCheckTest {
     Files.createDirectories(list.getParent());
     Files.writeString(list, String.join("\n", classes) + "\n");
     URL testClasses =
-        MethodSpansTest.class.getProtectionDomain().getCodeSource().getLocation();
+        WeavingCheckTest.class.getProtectionDomain().getCodeSource().getLocation();
     return new URLClassLoader(new URL[] {dir.toUri().toURL(), testClasses}, null);
   }
 }

@@ -1,7 +1,13 @@
-package dev.weftrace.weaver.internal;
+package dev.weftrace.weaver.internal.otel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.weftrace.weaver.internal.ActiveSpan;
+import dev.weftrace.weaver.internal.MethodSpan;
+import dev.weftrace.weaver.internal.StartTags;
+import dev.weftrace.weaver.internal.TestDoubles;
+import dev.weftrace.weaver.internal.Tracing;
+import dev.weftrace.weaver.internal.slf4j.LogCorrelation;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanBuilder;
@@ -24,7 +30,7 @@ class OpenTelemetryBridgeTest {
   void errorSetsStatusWithMessageBeforeRecordingTheExceptionThenEnds() {
     OpenTelemetrySource source = OpenTelemetrySource.of(recordingOpenTelemetry());
     ActiveSpan span =
-        new OpenTelemetryBridge(source, SpanConventions.OPEN_TELEMETRY, LogCorrelation.NONE).start(MethodSpan.builder("T.m").build(), Tracing.NO_ARGS);
+        new OpenTelemetryBridge(source, StartTags.OPEN_TELEMETRY, LogCorrelation.NONE).start(MethodSpan.builder("T.m").build(), Tracing.NO_ARGS);
     span.closeScope();
     calls.clear();
 
@@ -40,7 +46,7 @@ class OpenTelemetryBridgeTest {
   void successOnlyEndsTheSpan() {
     OpenTelemetrySource source = OpenTelemetrySource.of(recordingOpenTelemetry());
     ActiveSpan span =
-        new OpenTelemetryBridge(source, SpanConventions.OPEN_TELEMETRY, LogCorrelation.NONE).start(MethodSpan.builder("T.m").build(), Tracing.NO_ARGS);
+        new OpenTelemetryBridge(source, StartTags.OPEN_TELEMETRY, LogCorrelation.NONE).start(MethodSpan.builder("T.m").build(), Tracing.NO_ARGS);
     span.closeScope();
     calls.clear();
 
@@ -58,7 +64,7 @@ class OpenTelemetryBridgeTest {
         MethodSpan.builder("T.m").tags((args, tags) -> tagged.add("bound")).build();
 
     ActiveSpan span =
-        new OpenTelemetryBridge(source, SpanConventions.OPEN_TELEMETRY, LogCorrelation.NONE)
+        new OpenTelemetryBridge(source, StartTags.OPEN_TELEMETRY, LogCorrelation.NONE)
             .start(method, new Object[] {"x"});
 
     assertThat(span).isSameAs(ActiveSpan.NOOP);

@@ -1,6 +1,11 @@
-package dev.weftrace.weaver.internal;
+package dev.weftrace.weaver.internal.opentracing;
 
 import dev.weftrace.annotation.Trace;
+import dev.weftrace.weaver.internal.ActiveSpan;
+import dev.weftrace.weaver.internal.BoundedTagSink;
+import dev.weftrace.weaver.internal.MethodSpan;
+import dev.weftrace.weaver.internal.StartTags;
+import dev.weftrace.weaver.internal.TracerBridge;
 import io.opentracing.Scope;
 import io.opentracing.Span;
 import io.opentracing.Tracer;
@@ -15,12 +20,12 @@ import java.util.Map;
  * registers by itself when its OpenTelemetry support is off. Loaded only when chosen, so that
  * OpenTracing is an optional dependency.
  */
-final class OpenTracingBridge implements TracerBridge {
+public final class OpenTracingBridge implements TracerBridge {
 
-  private final SpanConventions conventions;
+  private final StartTags startTags;
 
-  OpenTracingBridge(SpanConventions conventions) {
-    this.conventions = conventions;
+  public OpenTracingBridge(StartTags startTags) {
+    this.startTags = startTags;
   }
 
   @Override
@@ -33,7 +38,7 @@ final class OpenTracingBridge implements TracerBridge {
     if (method.kind() != Trace.Kind.INTERNAL) {
       builder.withTag(Tags.SPAN_KIND.getKey(), kind(method.kind()));
     }
-    conventions.putStartTags(method, args, new BuilderTags(builder));
+    startTags.write(method, args, new BuilderTags(builder));
     Span span = builder.start();
     try {
       return new OtActiveSpan(span, tracer.activateSpan(span));

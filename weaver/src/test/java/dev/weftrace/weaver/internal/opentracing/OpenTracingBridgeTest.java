@@ -1,8 +1,12 @@
-package dev.weftrace.weaver.internal;
+package dev.weftrace.weaver.internal.opentracing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.weftrace.annotation.Trace;
+import dev.weftrace.weaver.internal.ActiveSpan;
+import dev.weftrace.weaver.internal.MethodSpan;
+import dev.weftrace.weaver.internal.StartTags;
+import dev.weftrace.weaver.internal.Tracing;
 import io.opentracing.mock.MockSpan;
 import io.opentracing.mock.MockTracer;
 import io.opentracing.util.GlobalTracer;
@@ -41,7 +45,7 @@ class OpenTracingBridgeTest {
   @Test
   void datadogConventionsNameTheOperationAndResourceAndCarryEveryTag() {
     ActiveSpan span =
-        new OpenTracingBridge(SpanConventions.DATADOG_OPENTRACING).start(CHARGE, new Object[] {250L});
+        new OpenTracingBridge(StartTags.DATADOG_OPENTRACING).start(CHARGE, new Object[] {250L});
     span.closeScope();
     Tracing.exit(CHARGE, span, "r-1");
 
@@ -64,7 +68,7 @@ class OpenTracingBridgeTest {
   void plainConventionsWriteOnlyWhatTheAnnotationSets() {
     MethodSpan plain = MethodSpan.builder("Orders.list").build();
 
-    ActiveSpan span = new OpenTracingBridge(SpanConventions.OPEN_TELEMETRY).start(plain, Tracing.NO_ARGS);
+    ActiveSpan span = new OpenTracingBridge(StartTags.OPEN_TELEMETRY).start(plain, Tracing.NO_ARGS);
     span.closeScope();
     span.finish(null, false);
 
@@ -75,7 +79,7 @@ class OpenTracingBridgeTest {
   void errorIsTaggedAndLoggedWithTheExceptionObject() {
     IllegalStateException error = new IllegalStateException("declined");
     ActiveSpan span =
-        new OpenTracingBridge(SpanConventions.DATADOG_OPENTRACING).start(CHARGE, new Object[] {1L});
+        new OpenTracingBridge(StartTags.DATADOG_OPENTRACING).start(CHARGE, new Object[] {1L});
     span.closeScope();
 
     Tracing.exitExceptionally(CHARGE, span, error);
@@ -92,7 +96,7 @@ class OpenTracingBridgeTest {
 
   @Test
   void spanIsActiveWhileTheMethodRunsAndParentsTheNextOne() {
-    OpenTracingBridge bridge = new OpenTracingBridge(SpanConventions.OPEN_TELEMETRY);
+    OpenTracingBridge bridge = new OpenTracingBridge(StartTags.OPEN_TELEMETRY);
     ActiveSpan outer = bridge.start(MethodSpan.builder("outer").build(), Tracing.NO_ARGS);
     ActiveSpan inner = bridge.start(MethodSpan.builder("inner").build(), Tracing.NO_ARGS);
     ActiveSpan detached =

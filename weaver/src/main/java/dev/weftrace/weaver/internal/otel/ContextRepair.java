@@ -1,5 +1,6 @@
-package dev.weftrace.weaver.internal;
+package dev.weftrace.weaver.internal.otel;
 
+import dev.weftrace.weaver.internal.Failures;
 import io.opentelemetry.context.Context;
 
 /**

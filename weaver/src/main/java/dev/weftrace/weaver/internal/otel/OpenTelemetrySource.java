@@ -1,5 +1,8 @@
-package dev.weftrace.weaver.internal;
+package dev.weftrace.weaver.internal.otel;
 
+import dev.weftrace.weaver.internal.Settings;
+import dev.weftrace.weaver.internal.TracerRegistry;
+import dev.weftrace.weaver.internal.check.UnroutedSpans;
 import io.opentelemetry.api.GlobalOpenTelemetry;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.trace.Tracer;
@@ -9,12 +12,12 @@ import io.opentelemetry.api.trace.Tracer;
  * Weftrace.useOpenTelemetry} or a framework integration, see {@link TracerRegistry}), or {@link
  * GlobalOpenTelemetry} as the application has set it.
  */
-abstract class OpenTelemetrySource {
+public abstract class OpenTelemetrySource {
 
   static final String SCOPE_NAME = "dev.weftrace";
 
   /** The global instance, as {@code otel.java.global-autoconfigure.enabled} says to find it. */
-  static final Global GLOBAL = new Global(autoConfigureRequested());
+  public static final Global GLOBAL = new Global(autoConfigureRequested());
 
   private static final Tracer NOOP = OpenTelemetry.noop().getTracer(SCOPE_NAME);
 
@@ -29,7 +32,7 @@ abstract class OpenTelemetrySource {
   abstract Tracer tracer();
 
   /** A source that always answers with {@code openTelemetry}'s tracer. */
-  static OpenTelemetrySource of(OpenTelemetry openTelemetry) {
+  public static OpenTelemetrySource of(OpenTelemetry openTelemetry) {
     return new Fixed(openTelemetry);
   }
 
@@ -89,7 +92,7 @@ abstract class OpenTelemetrySource {
    * hears of it so that spans cannot vanish unexplained. Once a global is seen, the check is a
    * volatile read and an identity comparison.
    */
-  static final class Global extends OpenTelemetrySource {
+  public static final class Global extends OpenTelemetrySource {
     private final boolean autoConfigure;
     private volatile boolean globalSeen;
     private volatile Resolved resolved;
@@ -99,7 +102,7 @@ abstract class OpenTelemetrySource {
     }
 
     /** Whether a global instance has been seen or is registered now. */
-    boolean registered() {
+    public boolean registered() {
       return globalSeen || autoConfigure || GlobalOpenTelemetryProbe.isSet();
     }
 

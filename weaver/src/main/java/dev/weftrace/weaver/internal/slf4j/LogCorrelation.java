@@ -1,4 +1,4 @@
-package dev.weftrace.weaver.internal;
+package dev.weftrace.weaver.internal.slf4j;
 
 import io.opentelemetry.api.trace.SpanContext;
 import org.slf4j.MDC;
@@ -12,7 +12,7 @@ import org.slf4j.MDC;
  * returns. Not on by default: with Logback, the dozen MDC reads and writes per call cost about as
  * much as the span itself.
  */
-class LogCorrelation {
+public class LogCorrelation {
 
   static final String TRACE_ID = "trace_id";
   static final String SPAN_ID = "span_id";
@@ -20,10 +20,10 @@ class LogCorrelation {
   static final String DD_SPAN_ID = "dd.span_id";
 
   /** Does nothing: no SLF4J, or an agent that correlates logs itself. */
-  static final LogCorrelation NONE = new LogCorrelation();
+  public static final LogCorrelation NONE = new LogCorrelation();
 
   /** What the MDC held before a traced method ran, to put back afterwards. */
-  static final class Previous {
+  public static final class Previous {
     private final String traceId;
     private final String spanId;
     private final String ddTraceId;
@@ -37,23 +37,25 @@ class LogCorrelation {
     }
   }
 
+  private LogCorrelation() {}
+
   /** The MDC-backed correlation; call only when SLF4J is present. */
-  static LogCorrelation create() {
+  public static LogCorrelation create() {
     return new Slf4jCorrelation();
   }
 
   /** Puts {@code context}'s ids in; returns what to {@link #restore}, or {@code null}. */
-  Previous enter(SpanContext context) {
+  public Previous enter(SpanContext context) {
     return null;
   }
 
   /** Puts back what {@link #enter} found. */
-  void restore(Previous previous) {}
+  public void restore(Previous previous) {}
 
   /** Loaded only when SLF4J is present, so that weftrace runs without it. */
   private static final class Slf4jCorrelation extends LogCorrelation {
     @Override
-    Previous enter(SpanContext context) {
+    public Previous enter(SpanContext context) {
       if (!context.isValid()) {
         return null;
       }
@@ -67,7 +69,7 @@ class LogCorrelation {
     }
 
     @Override
-    void restore(Previous previous) {
+    public void restore(Previous previous) {
       if (previous == null) {
         return;
       }

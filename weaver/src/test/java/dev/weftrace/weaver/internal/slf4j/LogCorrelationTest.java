@@ -1,4 +1,4 @@
-package dev.weftrace.weaver.internal;
+package dev.weftrace.weaver.internal.slf4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.weftrace.weaver.internal;
+package dev.weftrace.weaver.internal.otel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

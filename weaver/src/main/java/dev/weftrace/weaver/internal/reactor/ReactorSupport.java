@@ -1,4 +1,4 @@
-package dev.weftrace.weaver.internal;
+package dev.weftrace.weaver.internal.reactor;
 
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -15,17 +15,17 @@ import reactor.core.publisher.Mono;
  * first subscription's terminal signal; later subscriptions are not traced again, and a publisher
  * never subscribed never ends its span (which is then garbage with the publisher: nothing grows).
  */
-final class ReactorSupport {
+public final class ReactorSupport {
 
   private ReactorSupport() {}
 
   /** Whether {@code value} is a publisher this class decorates. */
-  static boolean handles(Object value) {
+  public static boolean handles(Object value) {
     return value instanceof Mono || value instanceof Flux;
   }
 
   /** {@code publisher}, decorated to call {@code ending} once when it terminates. */
-  static Object onTermination(Object publisher, Ending ending) {
+  public static Object onTermination(Object publisher, Ending ending) {
     Once once = new Once(ending);
     if (publisher instanceof Mono) {
       return ((Mono<?>) publisher)
@@ -41,7 +41,7 @@ final class ReactorSupport {
 
   /** What to do at the end: the value a {@code Mono} emitted (or {@code null}), or the error. */
   @FunctionalInterface
-  interface Ending {
+  public interface Ending {
     void end(Object value, Throwable error);
   }
 

@@ -1,5 +1,6 @@
-package dev.weftrace.weaver.internal;
+package dev.weftrace.weaver.internal.check;
 
+import dev.weftrace.weaver.internal.Failures;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -79,7 +80,7 @@ public final class WeavingCheck {
    * Checks {@code loader} once, in the background, and logs one error if anything is unwoven.
    * Called on the first traced call from each class loader; never throws.
    */
-  static void checkOnce(ClassLoader loader) {
+  public static void checkOnce(ClassLoader loader) {
     if (loader == null || CHECKED.putIfAbsent(loader, Boolean.TRUE) != null) {
       return;
     }

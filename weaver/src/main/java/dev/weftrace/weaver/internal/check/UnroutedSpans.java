@@ -1,5 +1,9 @@
-package dev.weftrace.weaver.internal;
+package dev.weftrace.weaver.internal.check;
 
+import dev.weftrace.weaver.internal.Failures;
+import dev.weftrace.weaver.internal.Settings;
+import dev.weftrace.weaver.internal.TracerRegistry;
+import dev.weftrace.weaver.internal.otel.GlobalOpenTelemetryProbe;
 import java.lang.System.Logger.Level;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,7 +24,7 @@ import java.util.Map;
  * no-tracer path; a JVM whose class path has no OpenTelemetry SDK, Spring Boot or Micrometer
  * Tracing (the API alone, deliberately without an SDK) gets a DEBUG line instead of a warning.
  */
-final class UnroutedSpans {
+public final class UnroutedSpans {
 
   static final String DELAY_PROPERTY = "weftrace.unrouted.delay.ms";
   static final long DEFAULT_DELAY_MS = 5_000;
@@ -43,19 +47,19 @@ final class UnroutedSpans {
   private UnroutedSpans() {}
 
   /** A traced call found no tracer. Called on the hot path of that case only. */
-  static void noteCall() {
+  public static void noteCall() {
     if (!noted) {
       startCheck();
     }
   }
 
-  static void frameworkStarting(String framework) {
+  public static void frameworkStarting(String framework) {
     synchronized (LOCK) {
       STARTING.merge(framework, 1, Integer::sum);
     }
   }
 
-  static void frameworkStarted(String framework, String fixIfNothingRegistered) {
+  public static void frameworkStarted(String framework, String fixIfNothingRegistered) {
     synchronized (LOCK) {
       STARTING.computeIfPresent(framework, (name, count) -> count > 1 ? count - 1 : null);
       if (fixIfNothingRegistered != null) {

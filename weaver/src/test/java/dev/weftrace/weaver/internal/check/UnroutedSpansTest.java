@@ -1,9 +1,9 @@
-package dev.weftrace.weaver.internal;
+package dev.weftrace.weaver.internal.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.weftrace.weaver.internal.UnroutedSpans.Detected;
-import dev.weftrace.weaver.internal.UnroutedSpans.Verdict;
+import dev.weftrace.weaver.internal.check.UnroutedSpans.Detected;
+import dev.weftrace.weaver.internal.check.UnroutedSpans.Verdict;
 import java.lang.System.Logger.Level;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -1,0 +1,41 @@
+package dev.weftrace.weaver.internal;
+
+/**
+ * Writes what a span carries from its start, the same way in every bridge: the attributes that
+ * describe the method under one set of {@link SpanConventions}, the annotation's static tags, and
+ * the tags bound from the call's arguments. Bridges call {@link #write} on their span builder, so
+ * that samplers see the tags.
+ */
+public final class StartTags {
+
+  /** Plain OpenTelemetry, OpenTracing without Datadog, Micrometer: only what the annotation sets. */
+  public static final StartTags OPEN_TELEMETRY = new StartTags(SpanConventions.OPEN_TELEMETRY);
+
+  /** The Datadog agent's OpenTelemetry shim; see {@link SpanConventions#DATADOG}. */
+  static final StartTags DATADOG = new StartTags(SpanConventions.DATADOG);
+
+  /** The Datadog agent's OpenTracing tracer; see {@link SpanConventions#DATADOG_OPENTRACING}. */
+  public static final StartTags DATADOG_OPENTRACING =
+      new StartTags(SpanConventions.DATADOG_OPENTRACING);
+
+  private final SpanConventions conventions;
+
+  private StartTags(SpanConventions conventions) {
+    this.conventions = conventions;
+  }
+
+  /**
+   * Writes everything a span of {@code method} carries from its start: the attributes that
+   * describe the method, its static tags and the tags bound from {@code args}. Never throws: a tag
+   * whose getter or {@code toString} throws (or a tracer that does) costs the tags, not the span.
+   */
+  public void write(MethodSpan method, Object[] args, TagSink sink) {
+    try {
+      conventions.describe(method, sink);
+      method.putStaticTags(sink);
+      method.tags().bind(args, sink);
+    } catch (Throwable failure) {
+      Failures.report("tags of " + method.spanName(), failure);
+    }
+  }
+}

@@ -1,0 +1,89 @@
+package dev.weftrace.weaver.internal.otel;
+
+import dev.weftrace.annotation.Trace;
+import dev.weftrace.weaver.internal.ActiveSpan;
+import dev.weftrace.weaver.internal.Failures;
+import dev.weftrace.weaver.internal.MethodSpan;
+import dev.weftrace.weaver.internal.StartTags;
+import dev.weftrace.weaver.internal.TracerBridge;
+import dev.weftrace.weaver.internal.slf4j.LogCorrelation;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanBuilder;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
+
+/**
+ * Makes spans with the OpenTelemetry API (never the SDK: the application chooses that). Tags go on
+ * the span builder, so samplers see them.
+ */
+public final class OpenTelemetryBridge implements TracerBridge {
+
+  private static final SpanKind[] KINDS = new SpanKind[Trace.Kind.values().length];
+
+  static {
+    KINDS[Trace.Kind.INTERNAL.ordinal()] = SpanKind.INTERNAL;
+    KINDS[Trace.Kind.SERVER.ordinal()] = SpanKind.SERVER;
+    KINDS[Trace.Kind.CLIENT.ordinal()] = SpanKind.CLIENT;
+    KINDS[Trace.Kind.PRODUCER.ordinal()] = SpanKind.PRODUCER;
+    KINDS[Trace.Kind.CONSUMER.ordinal()] = SpanKind.CONSUMER;
+  }
+
+  private final OpenTelemetrySource source;
+  private final StartTags startTags;
+  private final LogCorrelation logs;
+
+  public OpenTelemetryBridge(
+      OpenTelemetrySource source, StartTags startTags, LogCorrelation logs) {
+    this.source = source;
+    this.startTags = startTags;
+    this.logs = logs;
+  }
+
+  @Override
+  public ActiveSpan start(MethodSpan method, Object[] args) {
+    Tracer tracer = source.tracer();
+    if (OpenTelemetrySource.isNoop(tracer)) {
+      // The API without an SDK: nothing would be recorded, and the no-op span made current would
+      // carry the caller's context unchanged. Skipping it all changes nothing anyone can observe.
+      return ActiveSpan.NOOP;
+    }
+    SpanBuilder builder =
+        tracer.spanBuilder(method.spanName()).setSpanKind(KINDS[method.kind().ordinal()]);
+    if (method.noParent()) {
+      builder.setNoParent();
+    }
+    startTags.write(method, args, new SpanBuilderTags(builder));
+    Context before = Context.current();
+    Span span = builder.startSpan();
+    Scope scope;
+    try {
+      scope = span.makeCurrent();
+    } catch (Throwable failure) {
+      // Not current, so never ended by the advice: end it here, and undo a half-made switch.
+      ContextRepair.restore(before);
+      endQuietly(span);
+      throw failure;
+    }
+    if (logs == LogCorrelation.NONE) {
+      return new OtelActiveSpan(span, scope, before);
+    }
+    LogCorrelation.Previous previousLogIds = null;
+    try {
+      previousLogIds = logs.enter(span.getSpanContext());
+    } catch (Throwable failure) {
+      // The scope is open: failing here would leak it into the caller's context.
+      Failures.report("log correlation of " + method.spanName(), failure);
+    }
+    return new CorrelatedActiveSpan(span, scope, before, logs, previousLogIds);
+  }
+
+  private static void endQuietly(Span span) {
+    try {
+      span.end();
+    } catch (Throwable ignored) {
+      // Already failing: the caller reports it.
+    }
+  }
+}
