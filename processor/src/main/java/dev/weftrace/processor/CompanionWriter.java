@@ -9,6 +9,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.weftrace.annotation.Trace;
+import dev.weftrace.contract.StaticTag;
 import java.io.IOException;
 import java.util.List;
 import javax.annotation.processing.Filer;
@@ -128,7 +129,7 @@ final class CompanionWriter {
     }
     if (!method.staticTags().isEmpty()) {
       CodeBlock.Builder pairs = CodeBlock.builder();
-      for (TracedMethod.StaticTag tag : method.staticTags()) {
+      for (StaticTag tag : method.staticTags()) {
         pairs.add(pairs.isEmpty() ? "$S, $S" : ", $S, $S", tag.key(), tag.value());
       }
       init.add("\n.staticTags($L)", pairs.build());

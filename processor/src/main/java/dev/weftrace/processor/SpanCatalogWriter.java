@@ -1,5 +1,7 @@
 package dev.weftrace.processor;
 
+import dev.weftrace.contract.StaticTag;
+import dev.weftrace.contract.TracedClasses;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -25,7 +27,7 @@ import javax.tools.StandardLocation;
 final class SpanCatalogWriter {
 
   static final String CATALOG = "META-INF/weftrace/spans.json";
-  static final String TRACED_CLASSES = "META-INF/weftrace/traced-classes";
+  static final String TRACED_CLASSES = TracedClasses.RESOURCE;
 
   private final Filer filer;
   private final Elements elements;
@@ -90,7 +92,7 @@ final class SpanCatalogWriter {
         json.append("\n      \"async\": ").append(method.completesLater()).append(",");
         json.append("\n      \"tags\": [");
         String tagSeparator = "\n";
-        for (TracedMethod.StaticTag tag : method.staticTags()) {
+        for (StaticTag tag : method.staticTags()) {
           json.append(tagSeparator);
           tag(json, tag.key(), "static value " + tag.value());
           tagSeparator = ",\n";

@@ -1,12 +1,11 @@
 package dev.weftrace.processor;
 
 import dev.weftrace.annotation.Trace;
+import dev.weftrace.contract.ClassLevelTrace;
 import java.util.List;
-import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.Modifier;
 import javax.lang.model.element.VariableElement;
 
 /**
@@ -15,8 +14,6 @@ import javax.lang.model.element.VariableElement;
  * each tag's key ({@link TagKeyValidator}) and sensitivity ({@link SensitiveTagValidator}).
  */
 final class SpanTagValidator {
-
-  private static final Set<String> OBJECT_METHODS = Set.of("toString", "equals", "hashCode");
 
   private final Diagnostics diagnostics;
   private final TracedElements tracedElements;
@@ -77,8 +74,8 @@ final class SpanTagValidator {
         subject + " has no effect: " + whyNotTraced(method));
   }
 
-  /** Why {@code method} is not traced, and the fix; mirrors {@link TracedElements}' rules. */
-  private static String whyNotTraced(ExecutableElement method) {
+  /** Why {@code method} is not traced, and the fix; by {@link TracedElements}' rules. */
+  private String whyNotTraced(ExecutableElement method) {
     Element owner = method.getEnclosingElement();
     String name = method.getSimpleName().toString();
     // @Trace applies to methods only: for a constructor, "add @Trace" would be impossible advice.
@@ -92,15 +89,15 @@ final class SpanTagValidator {
       return "method " + name + " is not annotated with @Trace." + addTrace;
     }
     String classTrace = "the @Trace on " + TagSites.kindName(owner) + " " + owner.getSimpleName();
-    Set<Modifier> modifiers = method.getModifiers();
-    if (modifiers.contains(Modifier.ABSTRACT) || modifiers.contains(Modifier.NATIVE)) {
+    ClassLevelTrace.Exclusion exclusion = tracedElements.exclusionByType(method);
+    if (exclusion == ClassLevelTrace.Exclusion.NO_BODY) {
       return "method "
           + name
           + " has no body, so "
           + classTrace
           + " does not trace it. Tag the implementing method instead, or remove @SpanTag.";
     }
-    if (!modifiers.contains(Modifier.PUBLIC)) {
+    if (exclusion == ClassLevelTrace.Exclusion.NOT_PUBLIC) {
       return "method "
           + name
           + " is not public, and "
@@ -108,7 +105,7 @@ final class SpanTagValidator {
           + " traces public methods only."
           + addTrace;
     }
-    if (OBJECT_METHODS.contains(name)) {
+    if (exclusion == ClassLevelTrace.Exclusion.OBJECT_METHOD) {
       return classTrace + " does not trace toString, equals and hashCode." + addTrace;
     }
     return "method "

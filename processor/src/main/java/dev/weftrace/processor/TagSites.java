@@ -1,5 +1,6 @@
 package dev.weftrace.processor;
 
+import dev.weftrace.contract.StaticTag;
 import java.lang.annotation.AnnotationTypeMismatchException;
 import java.lang.annotation.IncompleteAnnotationException;
 import java.util.ArrayList;
@@ -47,24 +48,23 @@ final class TagSites {
   }
 
   /**
-   * The static tags of the {@code @Trace} {@code trace} on {@code source}, each keyed by the text
-   * before its first colon. Entries without a key ({@code "gold"}, {@code ":gold"}) are left out:
+   * The static tags of the {@code @Trace} {@code trace} on {@code source}, each keyed as {@link
+   * StaticTag} reads it. Entries without a key ({@code "gold"}, {@code ":gold"}) are left out:
    * they are {@code [StaticTagMalformed]}, which is reported where the tags are read. So is an
    * entry javac could not compute, which reads as {@code <error>}, without a colon.
    */
   static List<TagSite> ofStaticTags(Element source, AnnotationMirror trace) {
     List<TagSite> sites = new ArrayList<>();
     for (AnnotationValue entry : Annotations.elements(Annotations.value(trace, "tags"))) {
-      String text = Annotations.string(entry);
-      int colon = text == null ? -1 : text.indexOf(':');
-      if (colon > 0) {
+      StaticTag tag = StaticTag.parse(Annotations.string(entry));
+      if (tag != null) {
         sites.add(
             new TagSite(
                 TagSite.Kind.STATIC,
                 source,
                 trace,
                 entry,
-                text.substring(0, colon),
+                tag.key(),
                 false,
                 "",
                 null,

@@ -54,7 +54,7 @@ public final class TraceProcessor extends AbstractProcessor {
     super.init(env);
     diagnostics = new Diagnostics(env.getMessager());
     traceValidator = new TraceValidator(diagnostics);
-    tracedElements = new TracedElements(env.getElementUtils());
+    tracedElements = new TracedElements(env.getElementUtils(), env.getTypeUtils());
     elementValidator = new ElementValidator(env, diagnostics, tracedElements);
     tracedMethods = new TracedMethods(env, tracedElements, diagnostics);
     companionWriter = new CompanionWriter(env.getFiler(), env.getElementUtils());
@@ -86,9 +86,9 @@ public final class TraceProcessor extends AbstractProcessor {
    */
   private boolean claimCompanionName(TypeElement owner) {
     String companion =
-        processingEnv.getElementUtils().getPackageOf(owner).getQualifiedName()
-            + "."
-            + CompanionNames.companionSimpleName(owner);
+        CompanionNames.companionBinaryName(
+            owner,
+            processingEnv.getElementUtils().getPackageOf(owner).getQualifiedName().toString());
     TypeElement first = companionOwners.putIfAbsent(companion, owner);
     if (first == null || first.equals(owner)) {
       return true;

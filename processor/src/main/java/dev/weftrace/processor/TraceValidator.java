@@ -39,8 +39,7 @@ final class TraceValidator {
 
   /** Whether {@code method} has a body to weave, without reporting anything. */
   static boolean weavable(ExecutableElement method) {
-    return !method.getModifiers().contains(Modifier.ABSTRACT)
-        && !method.getModifiers().contains(Modifier.NATIVE);
+    return TracedElements.hasBody(method);
   }
 
   private static String notWeavableReason(ExecutableElement method) {

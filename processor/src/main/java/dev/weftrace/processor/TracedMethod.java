@@ -1,6 +1,7 @@
 package dev.weftrace.processor;
 
 import dev.weftrace.annotation.Trace;
+import dev.weftrace.contract.StaticTag;
 import java.util.List;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.type.TypeMirror;
@@ -64,7 +65,4 @@ record TracedMethod(
       return TagBinding.of(valueType);
     }
   }
-
-  /** A tag with a fixed value. */
-  record StaticTag(String key, String value) {}
 }

@@ -1,14 +1,13 @@
 package dev.weftrace.processor;
 
 import dev.weftrace.annotation.Trace;
+import dev.weftrace.contract.StaticTag;
 import java.lang.annotation.AnnotationTypeMismatchException;
 import java.lang.annotation.IncompleteAnnotationException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
-import java.util.Locale;
-import java.util.StringJoiner;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -36,6 +35,7 @@ final class TracedMethods {
   private final TypeMirror object;
   private final PropertyPaths paths;
   private final TracedElements tracedElements;
+  private final RuntimeNames runtimeNames;
   private final Diagnostics diagnostics;
   /** Rule and element of problems with a class-level @Trace: reported once, not per method. */
   private final Set<List<Object>> reportedOnce = new HashSet<>();
@@ -49,6 +49,7 @@ final class TracedMethods {
     this.object = elements.getTypeElement("java.lang.Object").asType();
     this.paths = new PropertyPaths(elements, types);
     this.tracedElements = tracedElements;
+    this.runtimeNames = new RuntimeNames(elements, types);
     this.diagnostics = diagnostics;
   }
 
@@ -142,7 +143,7 @@ final class TracedMethods {
     boolean reactive = mono || isA(method.getReturnType(), FLUX);
     return new TracedMethod(
         method,
-        methodKey(method),
+        runtimeNames.methodKey(method),
         spanName,
         methodName,
         trace.resourceName(),
@@ -332,11 +333,11 @@ final class TracedMethods {
         source + ", path " + path);
   }
 
-  private List<TracedMethod.StaticTag> staticTags(ExecutableElement method, Trace trace) {
-    List<TracedMethod.StaticTag> tags = new ArrayList<>();
+  private List<StaticTag> staticTags(ExecutableElement method, Trace trace) {
+    List<StaticTag> tags = new ArrayList<>();
     for (String tag : trace.tags()) {
-      int colon = tag.indexOf(':');
-      if (colon <= 0) {
+      StaticTag parsed = StaticTag.parse(tag);
+      if (parsed == null) {
         Element source = tracedElements.traceSource(method);
         if (!reportedOnce.add(List.of(Rule.STATIC_TAG_MALFORMED, source))) {
           continue; // a class-level @Trace: once for the class, not once per method
@@ -350,7 +351,7 @@ final class TracedMethods {
             "static tag \"" + tag + "\" must be written \"key:value\", e.g. \"team:payments\"");
         continue;
       }
-      tags.add(new TracedMethod.StaticTag(tag.substring(0, colon), tag.substring(colon + 1)));
+      tags.add(parsed);
     }
     return tags;
   }
@@ -421,28 +422,6 @@ final class TracedMethods {
             || wildcard.getSuperBound() != null && containsTypeVariable(wildcard.getSuperBound());
       default:
         return false;
-    }
-  }
-
-  /** {@code name(type,...)} with erased types written as {@code Class.getTypeName()} does. */
-  private String methodKey(ExecutableElement method) {
-    StringJoiner key = new StringJoiner(",", method.getSimpleName() + "(", ")");
-    for (VariableElement parameter : method.getParameters()) {
-      key.add(runtimeTypeName(types.erasure(parameter.asType())));
-    }
-    return key.toString();
-  }
-
-  private String runtimeTypeName(TypeMirror erased) {
-    switch (erased.getKind()) {
-      case ARRAY:
-        return runtimeTypeName(((ArrayType) erased).getComponentType()) + "[]";
-      case DECLARED:
-        return elements
-            .getBinaryName((TypeElement) ((DeclaredType) erased).asElement())
-            .toString();
-      default:
-        return erased.getKind().name().toLowerCase(Locale.ROOT); // a primitive keyword
     }
   }
 }
