@@ -121,10 +121,10 @@ final class CompanionWriter {
     if (method.noParent()) {
       init.add("\n.noParent(true)");
     }
-    if (method.completesLater()) {
+    if (method.spanEnd() == SpanEnd.STAGE) {
       init.add("\n.completesLater(true)");
     }
-    if (method.reactive()) {
+    if (method.spanEnd() == SpanEnd.PUBLISHER) {
       init.add("\n.reactive(true)");
     }
     if (!method.staticTags().isEmpty()) {

@@ -17,8 +17,7 @@ import javax.lang.model.type.TypeMirror;
  * @param resourceName the resource name, empty for none
  * @param service the service, empty for the tracer's own
  * @param spanType the span type, empty for none
- * @param completesLater whether the return type is a {@code CompletionStage}
- * @param reactive whether the return type is a Reactor {@code Mono} or {@code Flux}
+ * @param spanEnd how the method's result ends its span
  * @param tags tags read from the arguments, in declaration order
  * @param resultTags tags read from the result (the completed value for a stage)
  * @param staticTags tags with fixed values, from {@code @Trace(tags = ...)}
@@ -35,8 +34,7 @@ record TracedMethod(
     Trace.Kind kind,
     boolean measured,
     boolean noParent,
-    boolean completesLater,
-    boolean reactive,
+    SpanEnd spanEnd,
     List<Tag> tags,
     List<Tag> resultTags,
     List<StaticTag> staticTags,

@@ -137,10 +137,8 @@ final class TracedMethods {
     String companionPackage = companionPackage(method);
     String methodName = owner.getSimpleName() + "." + method.getSimpleName();
     String spanName = trace.operationName().isEmpty() ? methodName : trace.operationName();
-    boolean completesLater =
-        types.isAssignable(types.erasure(method.getReturnType()), completionStage);
+    SpanEnd spanEnd = spanEnd(method.getReturnType());
     boolean mono = isA(method.getReturnType(), MONO);
-    boolean reactive = mono || isA(method.getReturnType(), FLUX);
     return new TracedMethod(
         method,
         runtimeNames.methodKey(method),
@@ -152,10 +150,9 @@ final class TracedMethods {
         trace.kind(),
         trace.measured(),
         trace.noParent(),
-        completesLater,
-        reactive,
+        spanEnd,
         parameterTags(method, companionPackage),
-        resultTags(method, completesLater, mono, reactive && !mono, companionPackage),
+        resultTags(method, spanEnd, spanEnd == SpanEnd.PUBLISHER && !mono, companionPackage),
         staticTags(method, trace),
         ignoredExceptions(method, companionPackage));
   }
@@ -217,11 +214,7 @@ final class TracedMethods {
   }
 
   private List<TracedMethod.Tag> resultTags(
-      ExecutableElement method,
-      boolean completesLater,
-      boolean mono,
-      boolean flux,
-      String companionPackage) {
+      ExecutableElement method, SpanEnd spanEnd, boolean flux, String companionPackage) {
     List<SpanTagMirrors.Occurrence> occurrences = SpanTagMirrors.of(method);
     if (occurrences.isEmpty()) {
       return List.of();
@@ -254,7 +247,7 @@ final class TracedMethods {
       if (occurrence.tag().value().isEmpty()) {
         continue; // [TagKeyInvalid]: a return value has no name to default to.
       }
-      String source = completesLater ? "completed value" : mono ? "emitted value" : "return value";
+      String source = spanEnd.resultValue();
       TracedMethod.Tag tag =
           tag(-1, occurrence.tag().value(), resultType, source, method, occurrence, companionPackage);
       if (tag != null) {
@@ -264,15 +257,29 @@ final class TracedMethods {
     return tags;
   }
 
+  /** How a result of {@code returnType} ends its span. */
+  private SpanEnd spanEnd(TypeMirror returnType) {
+    if (isA(returnType, MONO) || isA(returnType, FLUX)) {
+      return SpanEnd.PUBLISHER;
+    }
+    return types.isAssignable(types.erasure(returnType), completionStage)
+        ? SpanEnd.STAGE
+        : SpanEnd.PLAIN;
+  }
+
   /**
    * What a tag on a method reads: the value a {@code CompletionStage} completes with or a {@code
    * Mono} emits, else the returned value.
    */
   private TypeMirror resultValueType(TypeMirror returnType) {
-    if (types.isAssignable(types.erasure(returnType), completionStage)) {
-      return stageValueType(returnType);
+    switch (spanEnd(returnType)) {
+      case STAGE:
+        return stageValueType(returnType);
+      case PUBLISHER:
+        return isA(returnType, MONO) ? firstTypeArgument(returnType) : returnType;
+      default:
+        return returnType;
     }
-    return isA(returnType, MONO) ? firstTypeArgument(returnType) : returnType;
   }
 
   /** The type the companion casts a value to: type variables of the method are not in scope there. */
