@@ -184,7 +184,7 @@ final class CompanionWriter {
 
   /** {@code private static void name(<source> source, TagSink tags)} recording {@code tags}. */
   private static MethodSpec tagMethod(
-      String name, TypeName sourceType, String sourceName, List<TracedMethod.Tag> tags) {
+      String name, TypeName sourceType, String sourceName, List<TagSite> tags) {
     MethodSpec.Builder method =
         MethodSpec.methodBuilder(name)
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
@@ -192,7 +192,7 @@ final class CompanionWriter {
             .addParameter(TAG_SINK, "tags");
     boolean generic = false;
     for (int t = 0; t < tags.size(); t++) {
-      TracedMethod.Tag tag = tags.get(t);
+      TagSite tag = tags.get(t);
       String source = tag.index() < 0 ? sourceName : sourceName + "[" + tag.index() + "]";
       method.addCode(TagCode.of(tag, source, "v" + t + "_"));
       generic |= TagCode.castsToGenericType(tag);

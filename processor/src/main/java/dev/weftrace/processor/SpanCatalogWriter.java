@@ -97,9 +97,9 @@ final class SpanCatalogWriter {
           tag(json, tag.key(), "static value " + tag.value());
           tagSeparator = ",\n";
         }
-        for (TracedMethod.Tag tag : concat(method.tags(), method.resultTags())) {
+        for (TagSite tag : concat(method.tags(), method.resultTags())) {
           json.append(tagSeparator);
-          tag(json, tag.key(), tag.description());
+          tag(json, tag.key(), source(method, tag));
           tagSeparator = ",\n";
         }
         json.append(tagSeparator.equals("\n") ? "]" : "\n      ]").append("\n    }");
@@ -109,11 +109,19 @@ final class SpanCatalogWriter {
     return json.append("\n  ]\n}\n").toString();
   }
 
-  private static List<TracedMethod.Tag> concat(
-      List<TracedMethod.Tag> first, List<TracedMethod.Tag> second) {
-    List<TracedMethod.Tag> all = new ArrayList<>(first);
+  private static List<TagSite> concat(List<TagSite> first, List<TagSite> second) {
+    List<TagSite> all = new ArrayList<>(first);
     all.addAll(second);
     return all;
+  }
+
+  /** Where a tag's value comes from: {@code parameter customerId}, {@code completed value, path x}. */
+  private static String source(TracedMethod method, TagSite tag) {
+    String source =
+        tag.kind() == TagSite.Kind.RESULT
+            ? method.spanEnd().resultValue()
+            : "parameter " + tag.element().getSimpleName();
+    return tag.path().isEmpty() ? source : source + ", path " + tag.path();
   }
 
   private static void field(StringBuilder json, String name, String value, String after) {

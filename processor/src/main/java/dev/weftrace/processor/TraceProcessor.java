@@ -24,7 +24,10 @@ import javax.lang.model.util.ElementFilter;
 
 /**
  * Checks {@code @Trace} and {@code @SpanTag} and generates a span companion for each class with
- * traced methods (see {@link CompanionWriter}).
+ * traced methods (see {@link CompanionWriter}). Per round: {@link ElementValidator} checks each
+ * annotated type and untraced method; then per traced method, {@link MethodDeclarations} reads it
+ * once, {@link TracedMethodValidator} reports what is wrong, {@link TracedMethods} builds the
+ * {@link TracedMethod} and the writers write it.
  *
  * <p>It never crashes javac: a failure on one element becomes one {@code [ProcessorFailure]} error
  * on that element. It claims no annotation, so other processors still see them.
@@ -34,9 +37,10 @@ public final class TraceProcessor extends AbstractProcessor {
   private static final String SPAN_COMPANION = "dev.weftrace.weaver.internal.SpanCompanion";
 
   private Diagnostics diagnostics;
-  private TraceValidator traceValidator;
   private ElementValidator elementValidator;
   private TracedElements tracedElements;
+  private MethodDeclarations declarations;
+  private TracedMethodValidator methodValidator;
   private TracedMethods tracedMethods;
   private CompanionWriter companionWriter;
   private final Map<String, TypeElement> companionOwners = new HashMap<>();
@@ -53,10 +57,11 @@ public final class TraceProcessor extends AbstractProcessor {
   public synchronized void init(ProcessingEnvironment env) {
     super.init(env);
     diagnostics = new Diagnostics(env.getMessager());
-    traceValidator = new TraceValidator(diagnostics);
     tracedElements = new TracedElements(env.getElementUtils(), env.getTypeUtils());
-    elementValidator = new ElementValidator(env, diagnostics, tracedElements);
-    tracedMethods = new TracedMethods(env, tracedElements, diagnostics);
+    elementValidator = new ElementValidator(diagnostics, tracedElements);
+    declarations = new MethodDeclarations(env, tracedElements);
+    methodValidator = new TracedMethodValidator(env, diagnostics);
+    tracedMethods = new TracedMethods(env.getElementUtils(), env.getTypeUtils());
     companionWriter = new CompanionWriter(env.getFiler(), env.getElementUtils());
     catalogWriter = new SpanCatalogWriter(env.getFiler(), env.getElementUtils());
     nextRoundRequest = new NextRoundRequest(env.getFiler(), env.getElementUtils());
@@ -72,7 +77,7 @@ public final class TraceProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedOptions() {
-    return ElementValidator.supportedOptions();
+    return Set.of(SensitiveTagValidator.STRICT_OPTION);
   }
 
   @Override
@@ -186,7 +191,7 @@ public final class TraceProcessor extends AbstractProcessor {
       List<ExecutableElement> methods,
       RoundEnvironment round,
       Map<TypeElement, List<TracedMethod>> byOwner) {
-    if (!tracedMethods.typesResolved(methods)) {
+    if (!declarations.typesResolved(methods)) {
       // A type that another processor generates later in this compile: method keys would read
       // "error". Retry next round; if it never comes, javac reports the missing type itself.
       if (!round.processingOver()) {
@@ -194,31 +199,33 @@ public final class TraceProcessor extends AbstractProcessor {
       }
       return;
     }
+    List<MethodDeclaration> read = new ArrayList<>();
+    methods.forEach(method -> guarded(method, () -> read.add(declarations.read(method))));
     String name = owner.getQualifiedName().toString();
     if (!round.processingOver()
         && waitedForPaths.add(name)
-        && !tracedMethods.pathsSettled(methods)) {
+        && !read.stream().allMatch(MethodDeclaration::pathsSettled)) {
       // A path that does not resolve, or reads a class that Lombok annotates: Lombok may change
       // it later in this round. Look again in the next round, once, and report problems then.
       deferredOwners.add(name);
       waitingForPaths.add(owner);
       return;
     }
-    methods.forEach(method -> guarded(method, () -> collect(method, byOwner)));
+    read.forEach(method -> guarded(method.element(), () -> collect(method, byOwner)));
   }
 
-  private void collect(ExecutableElement method, Map<TypeElement, List<TracedMethod>> byOwner) {
-    if (!traceValidator.check(method)) {
-      return;
-    }
+  private void collect(MethodDeclaration method, Map<TypeElement, List<TracedMethod>> byOwner) {
     TracedMethod traced;
     try {
-      traced = tracedMethods.read(method, tracedElements.effectiveTrace(method));
+      if (!methodValidator.validate(method)) {
+        return;
+      }
+      traced = tracedMethods.read(method);
     } catch (AnnotationTypeMismatchException | IncompleteAnnotationException broken) {
       // A value javac could not compute (a missing constant): javac reports it itself.
       return;
     }
-    TypeElement owner = (TypeElement) method.getEnclosingElement();
+    TypeElement owner = (TypeElement) method.element().getEnclosingElement();
     byOwner.computeIfAbsent(owner, o -> new ArrayList<>()).add(traced);
   }
 
