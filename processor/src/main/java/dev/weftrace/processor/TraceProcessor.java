@@ -5,7 +5,6 @@ import dev.weftrace.annotation.Trace;
 import java.lang.annotation.AnnotationTypeMismatchException;
 import java.lang.annotation.IncompleteAnnotationException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -34,16 +33,14 @@ import javax.lang.model.util.ElementFilter;
  */
 public final class TraceProcessor extends AbstractProcessor {
 
-  private static final String SPAN_COMPANION = "dev.weftrace.weaver.internal.SpanCompanion";
-
   private Diagnostics diagnostics;
   private ElementValidator elementValidator;
   private TracedElements tracedElements;
   private MethodDeclarations declarations;
   private TracedMethodValidator methodValidator;
   private TracedMethods tracedMethods;
+  private CompanionValidator companionValidator;
   private CompanionWriter companionWriter;
-  private final Map<String, TypeElement> companionOwners = new HashMap<>();
   private SpanCatalogWriter catalogWriter;
   /** Classes whose traced methods use types not generated yet, by qualified name. */
   private final Set<String> deferredOwners = new LinkedHashSet<>();
@@ -62,6 +59,7 @@ public final class TraceProcessor extends AbstractProcessor {
     declarations = new MethodDeclarations(env, tracedElements);
     methodValidator = new TracedMethodValidator(env, diagnostics);
     tracedMethods = new TracedMethods(env.getElementUtils(), env.getTypeUtils());
+    companionValidator = new CompanionValidator(diagnostics, env.getElementUtils());
     companionWriter = new CompanionWriter(env.getFiler(), env.getElementUtils());
     catalogWriter = new SpanCatalogWriter(env.getFiler(), env.getElementUtils());
     nextRoundRequest = new NextRoundRequest(env.getFiler(), env.getElementUtils());
@@ -85,33 +83,6 @@ public final class TraceProcessor extends AbstractProcessor {
     return SourceVersion.latestSupported();
   }
 
-  /**
-   * Reserves the name of {@code owner}'s companion for it, across rounds; reports {@code
-   * [CompanionNameClash]} on {@code owner} and returns {@code false} if another traced class has it.
-   */
-  private boolean claimCompanionName(TypeElement owner) {
-    String companion =
-        CompanionNames.companionBinaryName(
-            owner,
-            processingEnv.getElementUtils().getPackageOf(owner).getQualifiedName().toString());
-    TypeElement first = companionOwners.putIfAbsent(companion, owner);
-    if (first == null || first.equals(owner)) {
-      return true;
-    }
-    diagnostics.error(
-        Rule.COMPANION_NAME_CLASH,
-        owner,
-        null,
-        "weftrace names the generated class for the traced methods of "
-            + owner.getQualifiedName()
-            + " '"
-            + companion
-            + "', but that is already the name of the one for "
-            + first.getQualifiedName()
-            + " (nested class names are joined with '_'). Rename one of the two classes.");
-    return false;
-  }
-
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     for (Element element : elementValidator.elementsToCheck(round)) {
@@ -123,13 +94,14 @@ public final class TraceProcessor extends AbstractProcessor {
         .forEach(
             (owner, methods) ->
                 guarded(owner, () -> collectOrDefer(owner, methods, round, byOwner)));
-    if (!byOwner.isEmpty() && checkWeaverPresent(byOwner.keySet().iterator().next())) {
+    if (!byOwner.isEmpty()
+        && companionValidator.checkWeaverPresent(byOwner.keySet().iterator().next())) {
       byOwner.forEach(
           (owner, methods) ->
               guarded(
                   owner,
                   () -> {
-                    if (claimCompanionName(owner)) {
+                    if (companionValidator.claimName(owner)) {
                       companionWriter.write(owner, methods);
                       catalogWriter.add(owner, methods);
                     }
@@ -227,21 +199,6 @@ public final class TraceProcessor extends AbstractProcessor {
     }
     TypeElement owner = (TypeElement) method.element().getEnclosingElement();
     byOwner.computeIfAbsent(owner, o -> new ArrayList<>()).add(traced);
-  }
-
-  /** Generated companions implement a weaver type; without it they would not compile. */
-  private boolean checkWeaverPresent(TypeElement someOwner) {
-    if (processingEnv.getElementUtils().getTypeElement(SPAN_COMPANION) != null) {
-      return true;
-    }
-    // One error is enough: javac starts no further round after it.
-    diagnostics.error(
-        Rule.WEAVER_MISSING,
-        someOwner,
-        null,
-        "@Trace methods need dev.weftrace:weftrace-weaver on the compile classpath (it is the"
-            + " runtime the woven code calls): add it to <dependencies>.");
-    return false;
   }
 
   private void guarded(Element element, Step step) {
