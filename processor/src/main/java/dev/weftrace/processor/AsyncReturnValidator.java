@@ -21,13 +21,6 @@ import javax.lang.model.util.Types;
  */
 final class AsyncReturnValidator {
 
-  /** Types whose spans weftrace ends on completion: no warning for these. */
-  static final List<String> SUPPORTED_TYPES =
-      List.of(
-          "java.util.concurrent.CompletionStage",
-          "reactor.core.publisher.Mono",
-          "reactor.core.publisher.Flux");
-
   /** Most specific first, so that an RxJava {@code Single} is named as such, not as a Publisher. */
   private static final List<String> DEFERRED_TYPES =
       List.of(
@@ -55,16 +48,15 @@ final class AsyncReturnValidator {
     this.types = types;
   }
 
-  /** Checks the return type of a traced method. */
-  void check(ExecutableElement method) {
+  /**
+   * Checks the return type of a traced method whose result ends its span as {@code spanEnd}: only
+   * a {@link SpanEnd#PLAIN} one can be a value that completes later.
+   */
+  void check(ExecutableElement method, SpanEnd spanEnd) {
     TypeMirror returned = types.erasure(method.getReturnType());
-    if (returned.getKind() != TypeKind.DECLARED && returned.getKind() != TypeKind.TYPEVAR) {
-      return; // void, primitives, arrays; an error type is javac's to report
-    }
-    for (String supported : SUPPORTED_TYPES) {
-      if (isA(returned, supported)) {
-        return;
-      }
+    if (spanEnd != SpanEnd.PLAIN
+        || returned.getKind() != TypeKind.DECLARED && returned.getKind() != TypeKind.TYPEVAR) {
+      return; // weftrace waits for it; or void, primitives, arrays; an error type is javac's
     }
     for (String name : DEFERRED_TYPES) {
       if (isA(returned, name)) {

@@ -1,5 +1,6 @@
 package dev.weftrace.processor;
 
+import dev.weftrace.contract.CompanionName;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -10,12 +11,11 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 
 /**
- * Names inside and of a generated companion: the class itself, one constant per traced method and
- * the methods that read its tags, all distinct even for overloads.
+ * Names inside and of a generated companion: the class itself (as {@link CompanionName} defines it
+ * for processor and runtime), one constant per traced method and the methods that read its tags,
+ * all distinct even for overloads.
  */
 final class CompanionNames {
-
-  static final String SUFFIX = "_WeftraceSpans";
 
   private final List<String> constants = new ArrayList<>();
   private final List<String> methodBases = new ArrayList<>();
@@ -34,18 +34,26 @@ final class CompanionNames {
 
   /** {@code Outer_Inner_WeftraceSpans} for {@code Outer.Inner}. */
   static String companionSimpleName(TypeElement owner) {
-    return joinedName(owner) + SUFFIX;
+    return CompanionName.simpleName(simpleNames(owner));
+  }
+
+  /** {@code pkg.Outer_Inner_WeftraceSpans} for {@code pkg.Outer.Inner}. */
+  static String companionBinaryName(TypeElement owner, String packageName) {
+    return CompanionName.binaryName(packageName, simpleNames(owner));
   }
 
   /** {@code Outer_Inner} for {@code Outer.Inner}: simple names of it and its enclosing classes. */
   static String joinedName(TypeElement owner) {
-    StringBuilder name = new StringBuilder(owner.getSimpleName());
-    for (Element e = owner.getEnclosingElement();
-        e.getKind() != ElementKind.PACKAGE;
-        e = e.getEnclosingElement()) {
-      name.insert(0, e.getSimpleName() + "_");
+    return CompanionName.joinedName(simpleNames(owner));
+  }
+
+  /** {@code [Outer, Inner]} for {@code Outer.Inner}, outermost first. */
+  private static List<String> simpleNames(TypeElement owner) {
+    List<String> names = new ArrayList<>();
+    for (Element e = owner; e.getKind() != ElementKind.PACKAGE; e = e.getEnclosingElement()) {
+      names.add(0, e.getSimpleName().toString());
     }
-    return name.toString();
+    return names;
   }
 
   /** {@code PLACE_ORDER} for method {@code i} named {@code placeOrder}. */

@@ -9,6 +9,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.weftrace.annotation.Trace;
+import dev.weftrace.contract.StaticTag;
 import java.io.IOException;
 import java.util.List;
 import javax.annotation.processing.Filer;
@@ -120,15 +121,15 @@ final class CompanionWriter {
     if (method.noParent()) {
       init.add("\n.noParent(true)");
     }
-    if (method.completesLater()) {
+    if (method.spanEnd() == SpanEnd.STAGE) {
       init.add("\n.completesLater(true)");
     }
-    if (method.reactive()) {
+    if (method.spanEnd() == SpanEnd.PUBLISHER) {
       init.add("\n.reactive(true)");
     }
     if (!method.staticTags().isEmpty()) {
       CodeBlock.Builder pairs = CodeBlock.builder();
-      for (TracedMethod.StaticTag tag : method.staticTags()) {
+      for (StaticTag tag : method.staticTags()) {
         pairs.add(pairs.isEmpty() ? "$S, $S" : ", $S, $S", tag.key(), tag.value());
       }
       init.add("\n.staticTags($L)", pairs.build());
@@ -183,7 +184,7 @@ final class CompanionWriter {
 
   /** {@code private static void name(<source> source, TagSink tags)} recording {@code tags}. */
   private static MethodSpec tagMethod(
-      String name, TypeName sourceType, String sourceName, List<TracedMethod.Tag> tags) {
+      String name, TypeName sourceType, String sourceName, List<TagSite> tags) {
     MethodSpec.Builder method =
         MethodSpec.methodBuilder(name)
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
@@ -191,7 +192,7 @@ final class CompanionWriter {
             .addParameter(TAG_SINK, "tags");
     boolean generic = false;
     for (int t = 0; t < tags.size(); t++) {
-      TracedMethod.Tag tag = tags.get(t);
+      TagSite tag = tags.get(t);
       String source = tag.index() < 0 ? sourceName : sourceName + "[" + tag.index() + "]";
       method.addCode(TagCode.of(tag, source, "v" + t + "_"));
       generic |= TagCode.castsToGenericType(tag);

@@ -97,6 +97,18 @@ final class Diagnostics {
     return false;
   }
 
+  /** {@code class}, {@code interface}, {@code record}, ... for messages. */
+  static String kindName(Element type) {
+    switch (type.getKind()) {
+      case ANNOTATION_TYPE:
+        return "annotation type";
+      case INTERFACE:
+        return "interface";
+      default:
+        return type.getKind().name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
   /** Reports a failure of the processor itself as one error instead of a javac crash. */
   void internalError(Element element, Throwable failure) {
     StringBuilder stack = new StringBuilder();

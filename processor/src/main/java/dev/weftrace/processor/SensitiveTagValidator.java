@@ -1,5 +1,6 @@
 package dev.weftrace.processor;
 
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
@@ -27,6 +28,11 @@ final class SensitiveTagValidator {
 
   private final Diagnostics diagnostics;
   private final boolean strict;
+
+  /** Whether {@link #STRICT_OPTION} is set. */
+  static boolean strict(ProcessingEnvironment env) {
+    return "true".equalsIgnoreCase(env.getOptions().get(STRICT_OPTION));
+  }
 
   SensitiveTagValidator(Diagnostics diagnostics, boolean strict) {
     this.diagnostics = diagnostics;

@@ -1,5 +1,7 @@
 package dev.weftrace.processor;
 
+import dev.weftrace.contract.StaticTag;
+import dev.weftrace.contract.TracedClasses;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -25,7 +27,7 @@ import javax.tools.StandardLocation;
 final class SpanCatalogWriter {
 
   static final String CATALOG = "META-INF/weftrace/spans.json";
-  static final String TRACED_CLASSES = "META-INF/weftrace/traced-classes";
+  static final String TRACED_CLASSES = TracedClasses.RESOURCE;
 
   private final Filer filer;
   private final Elements elements;
@@ -87,17 +89,17 @@ final class SpanCatalogWriter {
         field(json, "name", method.spanName(), ",");
         field(json, "resource", method.resourceName(), ",");
         field(json, "kind", method.kind().name(), ",");
-        json.append("\n      \"async\": ").append(method.completesLater()).append(",");
+        json.append("\n      \"async\": ").append(method.spanEnd() == SpanEnd.STAGE).append(",");
         json.append("\n      \"tags\": [");
         String tagSeparator = "\n";
-        for (TracedMethod.StaticTag tag : method.staticTags()) {
+        for (StaticTag tag : method.staticTags()) {
           json.append(tagSeparator);
           tag(json, tag.key(), "static value " + tag.value());
           tagSeparator = ",\n";
         }
-        for (TracedMethod.Tag tag : concat(method.tags(), method.resultTags())) {
+        for (TagSite tag : concat(method.tags(), method.resultTags())) {
           json.append(tagSeparator);
-          tag(json, tag.key(), tag.description());
+          tag(json, tag.key(), source(method, tag));
           tagSeparator = ",\n";
         }
         json.append(tagSeparator.equals("\n") ? "]" : "\n      ]").append("\n    }");
@@ -107,11 +109,19 @@ final class SpanCatalogWriter {
     return json.append("\n  ]\n}\n").toString();
   }
 
-  private static List<TracedMethod.Tag> concat(
-      List<TracedMethod.Tag> first, List<TracedMethod.Tag> second) {
-    List<TracedMethod.Tag> all = new ArrayList<>(first);
+  private static List<TagSite> concat(List<TagSite> first, List<TagSite> second) {
+    List<TagSite> all = new ArrayList<>(first);
     all.addAll(second);
     return all;
+  }
+
+  /** Where a tag's value comes from: {@code parameter customerId}, {@code completed value, path x}. */
+  private static String source(TracedMethod method, TagSite tag) {
+    String source =
+        tag.kind() == TagSite.Kind.RESULT
+            ? method.spanEnd().resultValue()
+            : "parameter " + tag.element().getSimpleName();
+    return tag.path().isEmpty() ? source : source + ", path " + tag.path();
   }
 
   private static void field(StringBuilder json, String name, String value, String after) {

@@ -1,68 +1,44 @@
 package dev.weftrace.processor;
 
 import dev.weftrace.annotation.Trace;
+import dev.weftrace.contract.ClassLevelTrace;
 import java.util.List;
-import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.Modifier;
 import javax.lang.model.element.VariableElement;
 
 /**
- * Checks the {@code @SpanTag}s of one parameter or method (return value), every occurrence of a
- * repeated one included: {@code [SpanTagOutsideTrace]} if the method is not traced, and otherwise
- * each tag's key ({@link TagKeyValidator}) and sensitivity ({@link SensitiveTagValidator}).
+ * {@code [SpanTagOutsideTrace]}: the {@code @SpanTag}s of a method or constructor that is not
+ * traced, on it or on its parameters (every occurrence of a repeated one included), would do
+ * nothing. The tags of a traced method are checked with it, by {@link TracedMethodValidator}.
  */
 final class SpanTagValidator {
 
-  private static final Set<String> OBJECT_METHODS = Set.of("toString", "equals", "hashCode");
-
   private final Diagnostics diagnostics;
   private final TracedElements tracedElements;
-  private final TagKeyValidator keys;
-  private final SensitiveTagValidator sensitive;
 
-  SpanTagValidator(
-      Diagnostics diagnostics,
-      TracedElements tracedElements,
-      TagKeyValidator keys,
-      SensitiveTagValidator sensitive) {
+  SpanTagValidator(Diagnostics diagnostics, TracedElements tracedElements) {
     this.diagnostics = diagnostics;
     this.tracedElements = tracedElements;
-    this.keys = keys;
-    this.sensitive = sensitive;
   }
 
-  /** Checks a parameter's tags; does nothing if it has none. */
-  void check(VariableElement parameter) {
-    check(
-        parameter,
-        (ExecutableElement) parameter.getEnclosingElement(),
-        TagSites.ofParameter(parameter));
-  }
-
-  /** Checks a method's return-value tags; does nothing if it has none. */
+  /** Reports the tags of {@code method} and its parameters, unless it is traced. */
   void check(ExecutableElement method) {
-    check(method, method, TagSites.ofResult(method));
+    if (method.getKind() == ElementKind.METHOD && tracedElements.isTraced(method)) {
+      return;
+    }
+    check(method, method, SpanTags.ofResult(method));
+    List<? extends VariableElement> parameters = method.getParameters();
+    for (int i = 0; i < parameters.size(); i++) {
+      check(parameters.get(i), method, SpanTags.ofParameter(parameters.get(i), i));
+    }
   }
 
   private void check(Element tagged, ExecutableElement method, List<TagSite> sites) {
-    if (sites.isEmpty()) {
-      return;
-    }
-    if (!isTraced(method)) {
+    if (!sites.isEmpty()) {
       reportOutsideTrace(tagged, method, sites.get(0));
-      return;
     }
-    for (TagSite site : sites) {
-      keys.check(site);
-      sensitive.check(site);
-    }
-  }
-
-  private boolean isTraced(ExecutableElement method) {
-    return method.getKind() == ElementKind.METHOD && tracedElements.isTraced(method);
   }
 
   private void reportOutsideTrace(Element tagged, ExecutableElement method, TagSite site) {
@@ -77,8 +53,8 @@ final class SpanTagValidator {
         subject + " has no effect: " + whyNotTraced(method));
   }
 
-  /** Why {@code method} is not traced, and the fix; mirrors {@link TracedElements}' rules. */
-  private static String whyNotTraced(ExecutableElement method) {
+  /** Why {@code method} is not traced, and the fix; by {@link TracedElements}' rules. */
+  private String whyNotTraced(ExecutableElement method) {
     Element owner = method.getEnclosingElement();
     String name = method.getSimpleName().toString();
     // @Trace applies to methods only: for a constructor, "add @Trace" would be impossible advice.
@@ -91,16 +67,17 @@ final class SpanTagValidator {
     if (owner.getAnnotation(Trace.class) == null) {
       return "method " + name + " is not annotated with @Trace." + addTrace;
     }
-    String classTrace = "the @Trace on " + TagSites.kindName(owner) + " " + owner.getSimpleName();
-    Set<Modifier> modifiers = method.getModifiers();
-    if (modifiers.contains(Modifier.ABSTRACT) || modifiers.contains(Modifier.NATIVE)) {
+    String classTrace =
+        "the @Trace on " + Diagnostics.kindName(owner) + " " + owner.getSimpleName();
+    ClassLevelTrace.Exclusion exclusion = tracedElements.exclusionByType(method);
+    if (exclusion == ClassLevelTrace.Exclusion.NO_BODY) {
       return "method "
           + name
           + " has no body, so "
           + classTrace
           + " does not trace it. Tag the implementing method instead, or remove @SpanTag.";
     }
-    if (!modifiers.contains(Modifier.PUBLIC)) {
+    if (exclusion == ClassLevelTrace.Exclusion.NOT_PUBLIC) {
       return "method "
           + name
           + " is not public, and "
@@ -108,7 +85,7 @@ final class SpanTagValidator {
           + " traces public methods only."
           + addTrace;
     }
-    if (OBJECT_METHODS.contains(name)) {
+    if (exclusion == ClassLevelTrace.Exclusion.OBJECT_METHOD) {
       return classTrace + " does not trace toString, equals and hashCode." + addTrace;
     }
     return "method "

@@ -25,9 +25,9 @@ final class TagCode {
    * Statements recording {@code tag} from {@code source}, an {@code Object} expression such as
    * {@code args[0]}; {@code localPrefix} keeps the locals of different tags apart.
    */
-  static CodeBlock of(TracedMethod.Tag tag, String source, String localPrefix) {
+  static CodeBlock of(TagSite tag, String source, String localPrefix) {
     TagBinding binding = tag.binding();
-    List<PropertyPaths.Step> path = tag.path();
+    List<PropertyPaths.Step> path = tag.steps();
     if (path.isEmpty()) {
       return CodeBlock.builder()
           .addStatement(
@@ -54,8 +54,8 @@ final class TagCode {
    * Whether the cast for {@code tag} is to a generic type, parameterized (an unchecked cast) or
    * erased (a raw type), so that the method needs {@code @SuppressWarnings}.
    */
-  static boolean castsToGenericType(TracedMethod.Tag tag) {
-    return !tag.path().isEmpty()
+  static boolean castsToGenericType(TagSite tag) {
+    return !tag.steps().isEmpty()
         && tag.sourceType().getKind() == TypeKind.DECLARED
         && !((TypeElement) ((DeclaredType) tag.sourceType()).asElement())
             .getTypeParameters()

@@ -5,7 +5,6 @@ import dev.weftrace.annotation.Trace;
 import java.lang.annotation.AnnotationTypeMismatchException;
 import java.lang.annotation.IncompleteAnnotationException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -24,22 +23,24 @@ import javax.lang.model.util.ElementFilter;
 
 /**
  * Checks {@code @Trace} and {@code @SpanTag} and generates a span companion for each class with
- * traced methods (see {@link CompanionWriter}).
+ * traced methods (see {@link CompanionWriter}). Per round: {@link ElementValidator} checks each
+ * annotated type and untraced method; then per traced method, {@link MethodDeclarations} reads it
+ * once, {@link TracedMethodValidator} reports what is wrong, {@link TracedMethods} builds the
+ * {@link TracedMethod} and the writers write it.
  *
  * <p>It never crashes javac: a failure on one element becomes one {@code [ProcessorFailure]} error
  * on that element. It claims no annotation, so other processors still see them.
  */
 public final class TraceProcessor extends AbstractProcessor {
 
-  private static final String SPAN_COMPANION = "dev.weftrace.weaver.internal.SpanCompanion";
-
   private Diagnostics diagnostics;
-  private TraceValidator traceValidator;
   private ElementValidator elementValidator;
   private TracedElements tracedElements;
+  private MethodDeclarations declarations;
+  private TracedMethodValidator methodValidator;
   private TracedMethods tracedMethods;
+  private CompanionValidator companionValidator;
   private CompanionWriter companionWriter;
-  private final Map<String, TypeElement> companionOwners = new HashMap<>();
   private SpanCatalogWriter catalogWriter;
   /** Classes whose traced methods use types not generated yet, by qualified name. */
   private final Set<String> deferredOwners = new LinkedHashSet<>();
@@ -53,10 +54,12 @@ public final class TraceProcessor extends AbstractProcessor {
   public synchronized void init(ProcessingEnvironment env) {
     super.init(env);
     diagnostics = new Diagnostics(env.getMessager());
-    traceValidator = new TraceValidator(diagnostics);
-    tracedElements = new TracedElements(env.getElementUtils());
-    elementValidator = new ElementValidator(env, diagnostics, tracedElements);
-    tracedMethods = new TracedMethods(env, tracedElements, diagnostics);
+    tracedElements = new TracedElements(env.getElementUtils(), env.getTypeUtils());
+    elementValidator = new ElementValidator(diagnostics, tracedElements);
+    declarations = new MethodDeclarations(env, tracedElements);
+    methodValidator = new TracedMethodValidator(env, diagnostics);
+    tracedMethods = new TracedMethods(env.getElementUtils(), env.getTypeUtils());
+    companionValidator = new CompanionValidator(diagnostics, env.getElementUtils());
     companionWriter = new CompanionWriter(env.getFiler(), env.getElementUtils());
     catalogWriter = new SpanCatalogWriter(env.getFiler(), env.getElementUtils());
     nextRoundRequest = new NextRoundRequest(env.getFiler(), env.getElementUtils());
@@ -72,39 +75,12 @@ public final class TraceProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedOptions() {
-    return ElementValidator.supportedOptions();
+    return Set.of(SensitiveTagValidator.STRICT_OPTION);
   }
 
   @Override
   public SourceVersion getSupportedSourceVersion() {
     return SourceVersion.latestSupported();
-  }
-
-  /**
-   * Reserves the name of {@code owner}'s companion for it, across rounds; reports {@code
-   * [CompanionNameClash]} on {@code owner} and returns {@code false} if another traced class has it.
-   */
-  private boolean claimCompanionName(TypeElement owner) {
-    String companion =
-        processingEnv.getElementUtils().getPackageOf(owner).getQualifiedName()
-            + "."
-            + CompanionNames.companionSimpleName(owner);
-    TypeElement first = companionOwners.putIfAbsent(companion, owner);
-    if (first == null || first.equals(owner)) {
-      return true;
-    }
-    diagnostics.error(
-        Rule.COMPANION_NAME_CLASH,
-        owner,
-        null,
-        "weftrace names the generated class for the traced methods of "
-            + owner.getQualifiedName()
-            + " '"
-            + companion
-            + "', but that is already the name of the one for "
-            + first.getQualifiedName()
-            + " (nested class names are joined with '_'). Rename one of the two classes.");
-    return false;
   }
 
   @Override
@@ -118,13 +94,14 @@ public final class TraceProcessor extends AbstractProcessor {
         .forEach(
             (owner, methods) ->
                 guarded(owner, () -> collectOrDefer(owner, methods, round, byOwner)));
-    if (!byOwner.isEmpty() && checkWeaverPresent(byOwner.keySet().iterator().next())) {
+    if (!byOwner.isEmpty()
+        && companionValidator.checkWeaverPresent(byOwner.keySet().iterator().next())) {
       byOwner.forEach(
           (owner, methods) ->
               guarded(
                   owner,
                   () -> {
-                    if (claimCompanionName(owner)) {
+                    if (companionValidator.claimName(owner)) {
                       companionWriter.write(owner, methods);
                       catalogWriter.add(owner, methods);
                     }
@@ -186,7 +163,7 @@ public final class TraceProcessor extends AbstractProcessor {
       List<ExecutableElement> methods,
       RoundEnvironment round,
       Map<TypeElement, List<TracedMethod>> byOwner) {
-    if (!tracedMethods.typesResolved(methods)) {
+    if (!declarations.typesResolved(methods)) {
       // A type that another processor generates later in this compile: method keys would read
       // "error". Retry next round; if it never comes, javac reports the missing type itself.
       if (!round.processingOver()) {
@@ -194,47 +171,34 @@ public final class TraceProcessor extends AbstractProcessor {
       }
       return;
     }
+    List<MethodDeclaration> read = new ArrayList<>();
+    methods.forEach(method -> guarded(method, () -> read.add(declarations.read(method))));
     String name = owner.getQualifiedName().toString();
     if (!round.processingOver()
         && waitedForPaths.add(name)
-        && !tracedMethods.pathsSettled(methods)) {
+        && !read.stream().allMatch(MethodDeclaration::pathsSettled)) {
       // A path that does not resolve, or reads a class that Lombok annotates: Lombok may change
       // it later in this round. Look again in the next round, once, and report problems then.
       deferredOwners.add(name);
       waitingForPaths.add(owner);
       return;
     }
-    methods.forEach(method -> guarded(method, () -> collect(method, byOwner)));
+    read.forEach(method -> guarded(method.element(), () -> collect(method, byOwner)));
   }
 
-  private void collect(ExecutableElement method, Map<TypeElement, List<TracedMethod>> byOwner) {
-    if (!traceValidator.check(method)) {
-      return;
-    }
+  private void collect(MethodDeclaration method, Map<TypeElement, List<TracedMethod>> byOwner) {
     TracedMethod traced;
     try {
-      traced = tracedMethods.read(method, tracedElements.effectiveTrace(method));
+      if (!methodValidator.validate(method)) {
+        return;
+      }
+      traced = tracedMethods.read(method);
     } catch (AnnotationTypeMismatchException | IncompleteAnnotationException broken) {
       // A value javac could not compute (a missing constant): javac reports it itself.
       return;
     }
-    TypeElement owner = (TypeElement) method.getEnclosingElement();
+    TypeElement owner = (TypeElement) method.element().getEnclosingElement();
     byOwner.computeIfAbsent(owner, o -> new ArrayList<>()).add(traced);
-  }
-
-  /** Generated companions implement a weaver type; without it they would not compile. */
-  private boolean checkWeaverPresent(TypeElement someOwner) {
-    if (processingEnv.getElementUtils().getTypeElement(SPAN_COMPANION) != null) {
-      return true;
-    }
-    // One error is enough: javac starts no further round after it.
-    diagnostics.error(
-        Rule.WEAVER_MISSING,
-        someOwner,
-        null,
-        "@Trace methods need dev.weftrace:weftrace-weaver on the compile classpath (it is the"
-            + " runtime the woven code calls): add it to <dependencies>.");
-    return false;
   }
 
   private void guarded(Element element, Step step) {

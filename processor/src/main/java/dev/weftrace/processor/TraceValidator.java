@@ -26,7 +26,7 @@ final class TraceValidator {
    * [TraceNotWeavable]} otherwise. Called once per traced method, before its companion is written.
    */
   boolean check(ExecutableElement method) {
-    if (weavable(method)) {
+    if (TracedElements.hasBody(method)) {
       return true;
     }
     diagnostics.error(
@@ -35,12 +35,6 @@ final class TraceValidator {
         Annotations.mirror(method, Trace.class),
         notWeavableReason(method));
     return false;
-  }
-
-  /** Whether {@code method} has a body to weave, without reporting anything. */
-  static boolean weavable(ExecutableElement method) {
-    return !method.getModifiers().contains(Modifier.ABSTRACT)
-        && !method.getModifiers().contains(Modifier.NATIVE);
   }
 
   private static String notWeavableReason(ExecutableElement method) {
@@ -132,7 +126,7 @@ final class TraceValidator {
 
   private static String describe(Element annotated) {
     return annotated instanceof TypeElement
-        ? TagSites.kindName(annotated) + " " + annotated.getSimpleName()
+        ? Diagnostics.kindName(annotated) + " " + annotated.getSimpleName()
         : "method '" + annotated.getSimpleName() + "'";
   }
 }

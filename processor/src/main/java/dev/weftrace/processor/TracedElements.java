@@ -1,7 +1,9 @@
 package dev.weftrace.processor;
 
 import dev.weftrace.annotation.Trace;
-import java.util.Set;
+import dev.weftrace.contract.ClassLevelTrace;
+import java.util.ArrayList;
+import java.util.List;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -10,23 +12,21 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 
 /**
- * Decides which methods are traced: those with their own {@code @Trace}, and the public methods
- * with a body that a {@code @Trace} type declares in its source, except {@code toString}, {@code
- * equals}, {@code hashCode}, record accessors and an enum's {@code values()}/{@code valueOf}. A
- * method's own annotation replaces the type's.
- *
- * <p>The weaver's pointcuts and its reflective fallback follow the same rules; keep them in step.
+ * Decides which methods are traced: those with their own {@code @Trace}, and those a {@code @Trace}
+ * type covers by the rule the runtime applies too ({@link ClassLevelTrace}). A method's own
+ * annotation replaces the type's.
  */
 final class TracedElements {
 
-  private static final Set<String> OBJECT_METHODS = Set.of("toString", "equals", "hashCode");
-
   private final Elements elements;
+  private final RuntimeNames runtimeNames;
 
-  TracedElements(Elements elements) {
+  TracedElements(Elements elements, Types types) {
     this.elements = elements;
+    this.runtimeNames = new RuntimeNames(elements, types);
   }
 
   /** The {@code @Trace} that applies to {@code method}, or {@code null} if it is not traced. */
@@ -67,38 +67,44 @@ final class TracedElements {
         && method.getAnnotation(Trace.class) == null
         && owner.getAnnotation(Trace.class) != null
         && owner instanceof TypeElement
-        && method.getModifiers().contains(Modifier.PUBLIC)
-        && !method.getModifiers().contains(Modifier.ABSTRACT)
-        && !method.getModifiers().contains(Modifier.NATIVE)
-        && elements.getOrigin(method) == Elements.Origin.EXPLICIT
-        && !OBJECT_METHODS.contains(method.getSimpleName().toString())
-        && !isRecordAccessor(method, (TypeElement) owner)
-        && !isEnumMember(method, (TypeElement) owner);
+        && ClassLevelTrace.covers(facts(method));
   }
 
   /**
-   * Record accessors are left out, written or not: javac reports implicit ones as explicit, and
-   * the runtime cannot tell them apart in bytecode either.
+   * Why the class-level {@code @Trace} of {@code method}'s type does not cover it, or {@code null}
+   * if it does (or the type has none).
    */
-  private static boolean isRecordAccessor(ExecutableElement method, TypeElement owner) {
-    if (!method.getParameters().isEmpty()) {
-      return false;
-    }
-    for (RecordComponentElement component : owner.getRecordComponents()) {
-      if (component.getSimpleName().contentEquals(method.getSimpleName())) {
-        return true;
-      }
-    }
-    return false;
+  ClassLevelTrace.Exclusion exclusionByType(ExecutableElement method) {
+    return ClassLevelTrace.exclusion(facts(method));
   }
 
-  /** An enum's {@code values()} and {@code valueOf(String)}, which the compiler declares. */
-  private static boolean isEnumMember(ExecutableElement method, TypeElement owner) {
-    if (owner.getKind() != ElementKind.ENUM || !method.getModifiers().contains(Modifier.STATIC)) {
-      return false;
+  /** Whether {@code method} has code to weave: neither abstract nor native. */
+  static boolean hasBody(ExecutableElement method) {
+    return !method.getModifiers().contains(Modifier.ABSTRACT)
+        && !method.getModifiers().contains(Modifier.NATIVE);
+  }
+
+  /**
+   * {@code method} as {@link ClassLevelTrace} describes methods. Record accessors count as
+   * components' names whether written or not: javac reports implicit ones as explicit, and the
+   * runtime cannot tell them apart in bytecode either.
+   */
+  private ClassLevelTrace.Method facts(ExecutableElement method) {
+    Element owner = method.getEnclosingElement();
+    List<String> recordComponents = new ArrayList<>();
+    if (owner instanceof TypeElement) {
+      for (RecordComponentElement component : ((TypeElement) owner).getRecordComponents()) {
+        recordComponents.add(component.getSimpleName().toString());
+      }
     }
-    String name = method.getSimpleName().toString();
-    int parameters = method.getParameters().size();
-    return name.equals("values") && parameters == 0 || name.equals("valueOf") && parameters == 1;
+    return new ClassLevelTrace.Method(
+        method.getSimpleName().toString(),
+        runtimeNames.parameterTypeNames(method),
+        method.getModifiers().contains(Modifier.PUBLIC),
+        method.getModifiers().contains(Modifier.STATIC),
+        hasBody(method),
+        elements.getOrigin(method) != Elements.Origin.EXPLICIT,
+        owner.getKind() == ElementKind.ENUM,
+        recordComponents);
   }
 }

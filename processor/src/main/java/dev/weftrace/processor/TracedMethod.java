@@ -1,25 +1,29 @@
 package dev.weftrace.processor;
 
 import dev.weftrace.annotation.Trace;
+import dev.weftrace.contract.StaticTag;
 import java.util.List;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.type.TypeMirror;
 
 /**
- * What the companion records of one traced method: everything the woven advice will need, decided
- * at compile time.
+ * The model of one traced method that the writers write ({@link CompanionWriter}, {@link
+ * SpanCatalogWriter}): everything the woven advice will need, decided at compile time, and nothing
+ * the writers would have to check. Built by {@link TracedMethods} from a checked {@link
+ * MethodDeclaration}.
  *
  * @param element the method
- * @param methodKey {@code name(type,...)} as the runtime computes it from the woven signature
+ * @param methodKey the method's {@link dev.weftrace.contract.MethodKey}, as the runtime computes it
+ *     from the woven signature
  * @param spanName the operation name, or {@code SimpleClassName.methodName}
  * @param methodName {@code SimpleClassName.methodName}, whatever the span name
  * @param resourceName the resource name, empty for none
  * @param service the service, empty for the tracer's own
  * @param spanType the span type, empty for none
- * @param completesLater whether the return type is a {@code CompletionStage}
- * @param reactive whether the return type is a Reactor {@code Mono} or {@code Flux}
- * @param tags tags read from the arguments, in declaration order
- * @param resultTags tags read from the result (the completed value for a stage)
+ * @param spanEnd how the method's result ends its span
+ * @param tags tags read from the arguments, in declaration order, each resolved
+ * @param resultTags tags read from the result (the completed or emitted value for {@link
+ *     SpanEnd#STAGE} and {@link SpanEnd#PUBLISHER}), each resolved
  * @param staticTags tags with fixed values, from {@code @Trace(tags = ...)}
  * @param ignoredExceptions the exception types of {@code @Trace(ignoreExceptions = ...)}
  */
@@ -34,37 +38,8 @@ record TracedMethod(
     Trace.Kind kind,
     boolean measured,
     boolean noParent,
-    boolean completesLater,
-    boolean reactive,
-    List<Tag> tags,
-    List<Tag> resultTags,
+    SpanEnd spanEnd,
+    List<TagSite> tags,
+    List<TagSite> resultTags,
     List<StaticTag> staticTags,
-    List<TypeMirror> ignoredExceptions) {
-
-  /**
-   * One tag read from a value: an argument ({@code index} ≥ 0) or the result ({@code index} -1).
-   *
-   * @param key the tag key
-   * @param sourceType the static type the value is cast to before it is read: the parameter's
-   *     type, the return type, or a stage's value type
-   * @param path the properties read from it, in order; empty for the value itself
-   * @param valueType the type of what is recorded: {@code sourceType}, or the last property's
-   * @param description where the value comes from, for the span catalog
-   */
-  record Tag(
-      int index,
-      String key,
-      TypeMirror sourceType,
-      List<PropertyPaths.Step> path,
-      TypeMirror valueType,
-      String description) {
-
-    /** How the recorded value is written. */
-    TagBinding binding() {
-      return TagBinding.of(valueType);
-    }
-  }
-
-  /** A tag with a fixed value. */
-  record StaticTag(String key, String value) {}
-}
+    List<TypeMirror> ignoredExceptions) {}

@@ -1,8 +1,11 @@
 package dev.weftrace.weaver.internal;
 
+import dev.weftrace.contract.CompanionName;
+import dev.weftrace.contract.MethodKey;
 import dev.weftrace.weaver.internal.check.WeavingCheck;
 import java.lang.System.Logger.Level;
-import java.util.StringJoiner;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Finds the {@link MethodSpan} of a traced method: from the class's generated {@link
@@ -59,30 +62,28 @@ public final class MethodSpans {
     return !ExcludeRules.CURRENT.isEmpty();
   }
 
-  /** The key a {@link SpanCompanion} files a method under. */
+  /** The key a {@link SpanCompanion} files a method under ({@link MethodKey}). */
   public static String methodKey(String methodName, Class<?>[] parameterTypes) {
-    StringJoiner key = new StringJoiner(",", methodName + "(", ")");
+    List<String> typeNames = new ArrayList<>(parameterTypes.length);
     for (Class<?> type : parameterTypes) {
-      key.add(type.getTypeName());
+      typeNames.add(type.getTypeName());
     }
-    return key.toString();
+    return MethodKey.of(methodName, typeNames);
   }
 
   /**
-   * The binary name of the companion of {@code type}: same package, enclosing simple names joined
-   * with {@code _}, then {@link SpanCompanion#SUFFIX}. {@code null} for local and anonymous
-   * classes, which annotation processors cannot see.
+   * The binary name of the companion of {@code type} ({@link CompanionName}); {@code null} for
+   * local and anonymous classes, which annotation processors cannot see.
    */
   static String companionName(Class<?> type) {
-    StringBuilder simpleNames = new StringBuilder();
+    List<String> simpleNames = new ArrayList<>();
     for (Class<?> c = type; c != null; c = c.getEnclosingClass()) {
       if (c.isAnonymousClass() || c.isLocalClass()) {
         return null;
       }
-      simpleNames.insert(0, simpleNames.length() == 0 ? c.getSimpleName() : c.getSimpleName() + "_");
+      simpleNames.add(0, c.getSimpleName());
     }
-    String packageName = type.getPackageName();
-    return (packageName.isEmpty() ? "" : packageName + ".") + simpleNames + SpanCompanion.SUFFIX;
+    return CompanionName.binaryName(type.getPackageName(), simpleNames);
   }
 
   private static SpanCompanion loadCompanion(Class<?> type) {

@@ -2,26 +2,26 @@ package dev.weftrace.weaver.internal;
 
 import dev.weftrace.annotation.SpanTag;
 import dev.weftrace.annotation.Trace;
+import dev.weftrace.contract.ClassLevelTrace;
+import dev.weftrace.contract.StaticTag;
 import java.lang.System.Logger.Level;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CompletionStage;
 
 /**
  * Describes a traced method by reading its annotations with reflection, once. The fallback for
  * classes without a generated companion: local and anonymous classes, which annotation processors
- * cannot see, and builds that forgot the processor. It follows the processor's rules for which
- * methods a class-level {@code @Trace} covers; tags with a {@code path} need the processor and are
- * left out here, with one warning.
+ * cannot see, and builds that forgot the processor. Which methods a class-level {@code @Trace}
+ * covers is the rule it shares with the processor ({@link ClassLevelTrace}); tags with a {@code
+ * path} need the processor and are left out here, with one warning.
  */
 final class ReflectiveMethodSpans {
 
   private static final System.Logger LOG = System.getLogger("dev.weftrace");
-  private static final Set<String> OBJECT_METHODS = Set.of("toString", "equals", "hashCode");
 
   private ReflectiveMethodSpans() {}
 
@@ -73,43 +73,42 @@ final class ReflectiveMethodSpans {
     if (own != null) {
       return own.enabled() ? own : null;
     }
-    Class<?> type = method.getDeclaringClass();
-    Trace classLevel = type.getAnnotation(Trace.class);
-    boolean covered =
-        classLevel != null
-            && Modifier.isPublic(method.getModifiers())
-            && !method.isSynthetic()
-            && !method.isBridge()
-            && !OBJECT_METHODS.contains(method.getName())
-            && !isImplicit(method);
-    return covered ? classLevel : null;
+    Trace classLevel = method.getDeclaringClass().getAnnotation(Trace.class);
+    return classLevel != null && ClassLevelTrace.covers(facts(method)) ? classLevel : null;
   }
 
-  /** Record accessors and enum {@code values()}/{@code valueOf(String)}, as javac declares them. */
-  private static boolean isImplicit(Method method) {
+  /** {@code method} as {@link ClassLevelTrace} describes methods. */
+  private static ClassLevelTrace.Method facts(Method method) {
     Class<?> type = method.getDeclaringClass();
-    if (type.isRecord() && method.getParameterCount() == 0) {
+    List<String> parameterTypeNames = new ArrayList<>();
+    for (Class<?> parameterType : method.getParameterTypes()) {
+      parameterTypeNames.add(parameterType.getTypeName());
+    }
+    List<String> recordComponents = new ArrayList<>();
+    if (type.isRecord()) {
       for (RecordComponent component : type.getRecordComponents()) {
-        if (component.getName().equals(method.getName())) {
-          return true;
-        }
+        recordComponents.add(component.getName());
       }
     }
-    return type.isEnum()
-        && Modifier.isStatic(method.getModifiers())
-        && (method.getName().equals("values") && method.getParameterCount() == 0
-            || method.getName().equals("valueOf")
-                && method.getParameterCount() == 1
-                && method.getParameterTypes()[0] == String.class);
+    int modifiers = method.getModifiers();
+    return new ClassLevelTrace.Method(
+        method.getName(),
+        parameterTypeNames,
+        Modifier.isPublic(modifiers),
+        Modifier.isStatic(modifiers),
+        !Modifier.isAbstract(modifiers) && !Modifier.isNative(modifiers),
+        method.isSynthetic() || method.isBridge(),
+        type.isEnum(),
+        recordComponents);
   }
 
   private static String[] staticTags(Trace trace) {
     List<String> keysAndValues = new ArrayList<>();
-    for (String tag : trace.tags()) {
-      int colon = tag.indexOf(':');
-      if (colon > 0) {
-        keysAndValues.add(tag.substring(0, colon));
-        keysAndValues.add(tag.substring(colon + 1));
+    for (String entry : trace.tags()) {
+      StaticTag tag = StaticTag.parse(entry);
+      if (tag != null) {
+        keysAndValues.add(tag.key());
+        keysAndValues.add(tag.value());
       }
     }
     return keysAndValues.toArray(new String[0]);

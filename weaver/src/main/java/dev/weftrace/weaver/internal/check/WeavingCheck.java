@@ -1,5 +1,6 @@
 package dev.weftrace.weaver.internal.check;
 
+import dev.weftrace.contract.TracedClasses;
 import dev.weftrace.weaver.internal.Failures;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -28,7 +29,7 @@ import java.util.WeakHashMap;
 public final class WeavingCheck {
 
   /** Written by weftrace-processor: binary names of classes with traced methods, one per line. */
-  public static final String TRACED_CLASSES = "META-INF/weftrace/traced-classes";
+  static final String TRACED_CLASSES = TracedClasses.RESOURCE;
 
   private static final System.Logger LOG = System.getLogger("dev.weftrace");
   private static final byte[] WOVEN_MARK =

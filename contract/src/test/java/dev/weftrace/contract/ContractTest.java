@@ -1,0 +1,76 @@
+package dev.weftrace.contract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dev.weftrace.contract.ClassLevelTrace.Exclusion;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ContractTest {
+
+  @Test
+  void companionNameJoinsEnclosingSimpleNamesInTheSamePackage() {
+    assertEquals(
+        "com.example.Outer_Inner_WeftraceSpans",
+        CompanionName.binaryName("com.example", List.of("Outer", "Inner")));
+    assertEquals("Service_WeftraceSpans", CompanionName.binaryName("", List.of("Service")));
+  }
+
+  @Test
+  void methodKeyListsErasedParameterTypeNames() {
+    assertEquals(
+        "place(java.lang.String,int[],pkg.Outer$Inner)",
+        MethodKey.of("place", List.of("java.lang.String", "int[]", "pkg.Outer$Inner")));
+    assertEquals("none()", MethodKey.of("none", List.of()));
+  }
+
+  @Test
+  void staticTagSplitsAtTheFirstColonAndNeedsAKey() {
+    assertEquals(new StaticTag("url", "http://x"), StaticTag.parse("url:http://x"));
+    assertEquals(new StaticTag("empty", ""), StaticTag.parse("empty:"));
+    assertNull(StaticTag.parse("gold"));
+    assertNull(StaticTag.parse(":gold"));
+    assertNull(StaticTag.parse(null));
+  }
+
+  @Test
+  void classLevelTraceCoversPublicWrittenMethodsWithABody() {
+    assertNull(ClassLevelTrace.exclusion(method("place", List.of(), true, false, true)));
+    assertEquals(
+        Exclusion.NO_BODY, ClassLevelTrace.exclusion(method("place", List.of(), true, false, false)));
+    assertEquals(
+        Exclusion.NOT_PUBLIC,
+        ClassLevelTrace.exclusion(method("place", List.of(), false, false, true)));
+    assertEquals(
+        Exclusion.OBJECT_METHOD,
+        ClassLevelTrace.exclusion(method("equals", List.of("int"), true, false, true)));
+  }
+
+  @Test
+  void classLevelTraceLeavesOutWhatTheCompilerDeclares() {
+    List<String> string = List.of("java.lang.String");
+    assertEquals(
+        Exclusion.IMPLICIT,
+        ClassLevelTrace.exclusion(
+            new ClassLevelTrace.Method("x", List.of(), true, false, true, false, false, List.of("x"))));
+    assertEquals(
+        Exclusion.IMPLICIT,
+        ClassLevelTrace.exclusion(
+            new ClassLevelTrace.Method("valueOf", string, true, true, true, false, true, List.of())));
+    assertNull(
+        ClassLevelTrace.exclusion(
+            new ClassLevelTrace.Method(
+                "valueOf", List.of("int"), true, true, true, false, true, List.of())));
+    assertEquals(
+        Exclusion.IMPLICIT,
+        ClassLevelTrace.exclusion(
+            new ClassLevelTrace.Method("run", List.of(), true, false, true, true, false, List.of())));
+  }
+
+  private static ClassLevelTrace.Method method(
+      String name, List<String> parameters, boolean isPublic, boolean isStatic, boolean hasBody) {
+    return new ClassLevelTrace.Method(
+        name, parameters, isPublic, isStatic, hasBody, false, false, List.of());
+  }
+}
