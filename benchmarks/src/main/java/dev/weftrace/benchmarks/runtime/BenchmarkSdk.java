@@ -1,5 +1,6 @@
 package dev.weftrace.benchmarks.runtime;
 
+import dev.weftrace.testing.otel.CountingSpanExporter;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
 import io.opentelemetry.sdk.trace.ReadWriteSpan;
@@ -33,7 +34,7 @@ public final class BenchmarkSdk {
    *       stops recording spans altogether.
    * </ul>
    */
-  public static OpenTelemetrySdk create(String processor, DiscardingExporter exporter) {
+  public static OpenTelemetrySdk create(String processor, CountingSpanExporter exporter) {
     SpanProcessor spanProcessor;
     switch (processor) {
       case "simple":

@@ -1,5 +1,6 @@
 package dev.weftrace.benchmarks.runtime;
 
+import dev.weftrace.testing.otel.CountingSpanExporter;
 import dev.weftrace.weaver.Weftrace;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
@@ -11,7 +12,7 @@ import io.opentelemetry.sdk.OpenTelemetrySdk;
  */
 public final class MeasuredSdk implements AutoCloseable {
 
-  private final DiscardingExporter exporter = DiscardingExporter.discarding();
+  private final CountingSpanExporter exporter = CountingSpanExporter.discarding();
   private final OpenTelemetrySdk sdk;
   private final long probeSpans;
 
@@ -19,7 +20,7 @@ public final class MeasuredSdk implements AutoCloseable {
   public MeasuredSdk(String processor) {
     sdk = BenchmarkSdk.create(processor, exporter);
     SetupChecks.requireRecording(sdk);
-    probeSpans = exporter.exported(); // the check's own probe span
+    probeSpans = exporter.spans(); // the check's own probe span
     Weftrace.useOpenTelemetry(sdk);
   }
 
@@ -30,7 +31,7 @@ public final class MeasuredSdk implements AutoCloseable {
 
   /** Fails if any span reached the exporter: for the cases where weftrace must make none. */
   public void requireNoneExported(String why) {
-    long made = exporter.exported() - probeSpans;
+    long made = exporter.spans() - probeSpans;
     if (made != 0) {
       throw new IllegalStateException(made + " spans were made although " + why);
     }
@@ -39,7 +40,7 @@ public final class MeasuredSdk implements AutoCloseable {
   /** Reports how many spans reached the exporter, stops using the SDK and shuts it down. */
   @Override
   public void close() {
-    System.out.println("spans exported in this trial: " + exporter.exported());
+    System.out.println("spans exported in this trial: " + exporter.spans());
     Weftrace.useOpenTelemetry(null);
     sdk.getSdkTracerProvider().shutdown();
   }

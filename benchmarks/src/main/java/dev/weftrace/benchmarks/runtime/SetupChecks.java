@@ -1,11 +1,12 @@
 package dev.weftrace.benchmarks.runtime;
 
+import dev.weftrace.testing.otel.CountingSpanExporter;
 import dev.weftrace.weaver.Weftrace;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.Span;
-import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import java.lang.reflect.Field;
@@ -49,7 +50,7 @@ public final class SetupChecks {
    * woven code goes back to the global OpenTelemetry (none is set: the no-op).
    */
   public static List<SpanData> spansOf(Consumer<OpenTelemetry> calls) {
-    DiscardingExporter exporter = DiscardingExporter.keeping();
+    CountingSpanExporter exporter = CountingSpanExporter.keeping();
     OpenTelemetrySdk sdk = BenchmarkSdk.create("simple", exporter);
     Weftrace.useOpenTelemetry(sdk);
     try {

@@ -23,7 +23,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * woven {@code @Trace} with two tags ({@link WeftraceOrders}) through the API the subclass chooses.
  *
  * <p>Setup fails unless {@link WeftraceOrders} was woven, the agent is attached, and one call of
- * each measured method delivers to the sink ({@link DatadogSink}) the span expected: for the
+ * each measured method delivers to the sink ({@link SinkAgent}) the span expected: for the
  * agent's {@code @Trace}, operation {@code trace.annotation} on resource {@code
  * DatadogOrders.price}; for weftrace, resource {@code WeftraceOrders.price} with {@code
  * order.id} and {@code order.lines}, marked by the agent as made through the API the subclass

@@ -13,7 +13,7 @@ final class DatadogFlags {
   static final String SINK = "-javaagent:benchmarks/target/benchmarks.jar";
 
   static final String AGENT = "-javaagent:benchmarks/target/agents/dd-java-agent.jar";
-  static final String URL = "-Ddd.trace.agent.url=http://127.0.0.1:" + DatadogSink.PORT;
+  static final String URL = "-Ddd.trace.agent.url=http://127.0.0.1:" + SinkAgent.PORT;
   static final String HOST = "-Ddd.agent.host=127.0.0.1";
   static final String SERVICE = "-Ddd.service=weftrace-benchmarks";
   static final String NO_TELEMETRY = "-Ddd.instrumentation.telemetry.enabled=false";

@@ -2,12 +2,13 @@ package dev.weftrace.benchmarks.peers.datadog;
 
 import datadog.trace.api.GlobalTracer;
 import datadog.trace.api.internal.InternalTracer;
+import dev.weftrace.testing.datadog.FakeDatadogIntake;
+import dev.weftrace.testing.datadog.WireSpan;
 import java.time.Duration;
-import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * One trial under the Datadog agent: the {@link DatadogSink} the agent sends to, and the checks
+ * One trial under the Datadog agent: the sink the agent sends to ({@link SinkAgent}), and the checks
  * that the agent is really tracing. Setup proves, span by span, that a measured method made the
  * span expected (it reached the sink, decoded); the end of the trial proves that the agent kept
  * making and sending traces while the benchmark ran.
@@ -19,9 +20,9 @@ final class DatadogTrial implements AutoCloseable {
 
   private static final Duration WAIT = Duration.ofSeconds(20);
 
-  private final DatadogSink sink;
+  private final FakeDatadogIntake sink;
 
-  private DatadogTrial(DatadogSink sink) {
+  private DatadogTrial(FakeDatadogIntake sink) {
     this.sink = sink;
   }
 
@@ -35,12 +36,12 @@ final class DatadogTrial implements AutoCloseable {
    * Runs {@code call}, has the agent flush synchronously, and returns the first span reaching the
    * sink that {@code expected} accepts; fails, listing what did arrive, if none does.
    */
-  SinkSpan requireSpan(String what, Runnable call, Predicate<SinkSpan> expected) {
-    sink.capture(true);
+  WireSpan requireSpan(String what, Runnable call, Predicate<WireSpan> expected) {
+    sink.bodies(FakeDatadogIntake.Bodies.DECODE);
     try {
       call.run();
       tracer().flush();
-      SinkSpan span = sink.await(expected, WAIT);
+      WireSpan span = sink.awaitSpan(expected, WAIT);
       if (span == null) {
         throw new IllegalStateException(
             "no span "
@@ -50,14 +51,16 @@ final class DatadogTrial implements AutoCloseable {
                 + "; requests: "
                 + sink.requests()
                 + "; spans: "
-                + sink.captured());
+                + sink.spans()
+                + "; problems: "
+                + sink.problems());
       }
       return span;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     } finally {
-      sink.capture(false);
+      sink.bodies(FakeDatadogIntake.Bodies.DRAIN);
     }
   }
 
@@ -66,10 +69,9 @@ final class DatadogTrial implements AutoCloseable {
    * as it does with a real Datadog Agent (not the fallback it takes when {@code /info} fails).
    */
   void requireCurrentEndpoint() {
-    List<String> requests = sink.requests();
-    if (!requests.contains("GET /info") || !requests.contains("PUT /v0.4/traces")) {
+    if (!sink.received("GET /info") || !sink.received("PUT /v0.4/traces")) {
       throw new IllegalStateException(
-          "the agent did not use /info and /v0.4/traces; requests: " + requests);
+          "the agent did not use /info and /v0.4/traces; requests: " + sink.requests());
     }
   }
 

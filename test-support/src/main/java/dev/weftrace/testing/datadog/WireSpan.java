@@ -1,10 +1,10 @@
-package dev.weftrace.e2e;
+package dev.weftrace.testing.datadog;
 
 import java.util.Map;
 
 /**
- * One span as the Datadog agent sent it to the intake, decoded from msgpack: the fields of the
- * {@code /v0.4/traces} span map that the tests assert on. Ids are the unsigned 64-bit wire values
+ * One span as the Datadog agent sent it to the {@link FakeDatadogIntake}, decoded from msgpack: the
+ * fields of the {@code /v0.4/traces} span map that tests and benchmark checks read. Ids are the unsigned 64-bit wire values
  * kept as Java {@code long} bit patterns, so they compare exactly; {@link #idString} prints them.
  *
  * @param service the span's service
@@ -20,7 +20,7 @@ import java.util.Map;
  * @param metrics numeric tags
  * @param type the span type, {@code null} if the agent sent none
  */
-record WireSpan(
+public record WireSpan(
     String service,
     String name,
     String resource,
