@@ -119,9 +119,7 @@ public final class Benchmarks {
               AGENTS.resolve(agent + ".jar") + " is missing: build benchmarks/jmh first");
         }
       }
-      try (ServerSocket probe = new ServerSocket(SINK_PORT, 1, InetAddress.getLoopbackAddress())) {
-        // free
-      } catch (IOException e) {
+      if (!free(SINK_PORT)) {
         throw new IllegalStateException(
             "127.0.0.1:" + SINK_PORT + " is in use: the Datadog forks need it for their trace sink");
       }
@@ -206,6 +204,15 @@ public final class Benchmarks {
   private void append(List<String> lines) throws IOException {
     lines.forEach(System.out::println);
     Files.write(txt, lines, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+  }
+
+  private static boolean free(int port) {
+    try {
+      new ServerSocket(port, 1, InetAddress.getLoopbackAddress()).close();
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   /** JMH's "# Run complete. Total time: HH:MM:SS" in seconds, 0 if absent. */
