@@ -1,5 +1,6 @@
 package dev.weftrace.e2e;
 
+import dev.weftrace.testing.datadog.FakeDatadogIntake;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -2,8 +2,11 @@ package dev.weftrace.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.weftrace.testing.datadog.FakeDatadogIntake;
+import dev.weftrace.testing.datadog.WireSpan;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One finished run of a program under the agent and what the intake received from it: the common
@@ -11,9 +14,9 @@ import java.util.List;
  *
  * @param result how the program ended
  * @param spans every span received
- * @param requests method and path of every request the agent made, for failure messages
+ * @param requests how many requests of each method and path the agent made, for failure messages
  */
-record AgentRun(AgentJvm.Result result, List<WireSpan> spans, List<String> requests) {
+record AgentRun(AgentJvm.Result result, List<WireSpan> spans, Map<String, Long> requests) {
 
   /** After the child exits, spans still in the intake's socket buffers get this long to land. */
   private static final Duration ARRIVAL_WAIT = Duration.ofSeconds(10);

@@ -2,6 +2,7 @@ package dev.weftrace.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.weftrace.testing.datadog.WireSpan;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -2,6 +2,7 @@ package dev.weftrace.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.weftrace.testing.datadog.WireSpan;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

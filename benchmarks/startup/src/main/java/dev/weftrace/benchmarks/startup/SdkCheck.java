@@ -1,5 +1,6 @@
 package dev.weftrace.benchmarks.startup;
 
+import dev.weftrace.testing.otel.CountingSpanExporter;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
 import io.opentelemetry.sdk.resources.Resource;
@@ -9,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * An OpenTelemetry SDK built in code, as an application using weftrace would build it: the usual
- * {@link BatchSpanProcessor} in front of a {@link CountingExporter}, registered as {@code
+ * {@link BatchSpanProcessor} in front of a {@link CountingSpanExporter} (counting roots), registered as {@code
  * GlobalOpenTelemetry}, where woven code finds it. After the last order it shuts the SDK down,
  * which exports what is still queued, and checks the exporter's counts.
  *
@@ -27,10 +28,10 @@ final class SdkCheck implements TracingCheck {
   private static final int QUEUE_SIZE = 16_384;
 
   private final OpenTelemetrySdk sdk;
-  private final CountingExporter exporter;
+  private final CountingSpanExporter exporter;
   private final NestingProbe probe; // null: unwoven classes, nothing to look at
 
-  private SdkCheck(OpenTelemetrySdk sdk, CountingExporter exporter, NestingProbe probe) {
+  private SdkCheck(OpenTelemetrySdk sdk, CountingSpanExporter exporter, NestingProbe probe) {
     this.sdk = sdk;
     this.exporter = exporter;
     this.probe = probe;
@@ -38,17 +39,17 @@ final class SdkCheck implements TracingCheck {
 
   /** Starts the SDK for woven classes, which must trace every call. */
   static SdkCheck forWovenClasses() {
-    CountingExporter exporter = new CountingExporter();
+    CountingSpanExporter exporter = CountingSpanExporter.countingRoots();
     return new SdkCheck(startSdk(exporter), exporter, new OtelCurrentSpan());
   }
 
   /** Starts the SDK for unwoven classes, which must trace nothing. */
   static SdkCheck alone() {
-    CountingExporter exporter = new CountingExporter();
+    CountingSpanExporter exporter = CountingSpanExporter.countingRoots();
     return new SdkCheck(startSdk(exporter), exporter, null);
   }
 
-  private static OpenTelemetrySdk startSdk(CountingExporter exporter) {
+  private static OpenTelemetrySdk startSdk(CountingSpanExporter exporter) {
     Resource resource =
         Resource.getDefault().toBuilder()
             .put(AttributeKey.stringKey("service.name"), "weftrace-startup")

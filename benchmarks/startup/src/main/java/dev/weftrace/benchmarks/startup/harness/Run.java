@@ -2,7 +2,7 @@ package dev.weftrace.benchmarks.startup.harness;
 
 /**
  * One run of one variant, as a line of the raw results file ({@code benchmarks/results/
- * startup.txt}) records it: times in milliseconds from the instant the script launched the JVM, CPU
+ * startup.txt}) records it: times in milliseconds from the instant the runner launched the JVM, CPU
  * time and peak resident memory as GNU {@code time} reported them, what the Datadog sink received
  * ({@code -1} when the variant does not use it) and the app's own tracing evidence.
  */
