@@ -20,8 +20,8 @@ import java.lang.annotation.Target;
  * java.util.concurrent.CompletionStage}, the value the stage completes with. A key is then
  * required, and the method must not be {@code void}.
  *
- * <p>It is repeatable, so that one parameter can give several tags through different {@link
- * #path() paths}.
+ * <p>It is repeatable, so that one parameter can give several tags through different {@link #path()
+ * paths}.
  *
  * <p>Misuse is a compile error: a tag on a method that is not traced, a key that backends would
  * mangle or that weftrace sets itself, two tags with one key, a path that does not exist.
@@ -49,8 +49,8 @@ public @interface SpanTag {
   String path() default "";
 
   /**
-   * Confirms that this tag may record a value whose name looks like a secret (password, token,
-   * card number, ...), which the processor otherwise warns about (or, with {@code
+   * Confirms that this tag may record a value whose name looks like a secret (password, token, card
+   * number, ...), which the processor otherwise warns about (or, with {@code
    * -Aweftrace.strict=true}, rejects). Default: {@code false}.
    */
   boolean allowSensitive() default false;

@@ -10,10 +10,11 @@ import java.lang.annotation.Target;
  * Marks a method whose every execution becomes one span; on a class, marks each public method the
  * class declares.
  *
- * <p>The annotation does nothing by itself: {@code weftrace-processor} checks it when javac runs, and
- * {@code weftrace-weaver} weaves span start, tag and finish code around the method when the build
- * runs {@code aspectj-maven-plugin} after javac. Public, private, static and self-invoked methods
- * are all traced, because the code is woven into the method itself rather than into a proxy.
+ * <p>The annotation does nothing by itself: {@code weftrace-processor} checks it when javac runs,
+ * and {@code weftrace-weaver} weaves span start, tag and finish code around the method when the
+ * build runs {@code aspectj-maven-plugin} after javac. Public, private, static and self-invoked
+ * methods are all traced, because the code is woven into the method itself rather than into a
+ * proxy.
  *
  * <p>The span is named {@link #operationName()} if set, else {@code SimpleClassName.methodName}. It
  * is a child of the span current when the method starts (unless {@link #noParent()}), and is the
@@ -22,9 +23,9 @@ import java.lang.annotation.Target;
  * the stage completes, not when the method returns.
  *
  * <p>On a class (or record, enum, interface), it traces every public method with a body that the
- * type itself declares: not inherited methods, not compiler-generated ones (record accessors,
- * enum {@code values}), and not {@code toString}, {@code equals} or {@code hashCode}. Its
- * attributes apply to each of them. A method's own {@code @Trace} replaces the class's entirely.
+ * type itself declares: not inherited methods, not compiler-generated ones (record accessors, enum
+ * {@code values}), and not {@code toString}, {@code equals} or {@code hashCode}. Its attributes
+ * apply to each of them. A method's own {@code @Trace} replaces the class's entirely.
  *
  * <p>Applying it to an abstract or native method is a compile error: there is no body to weave.
  */
@@ -41,7 +42,8 @@ public @interface Trace {
 
   /**
    * The resource the span acts on, such as an endpoint or a query shape; sent as attribute {@code
-   * resource.name}, which Datadog uses as the span's resource. Default: empty, meaning no attribute.
+   * resource.name}, which Datadog uses as the span's resource. Default: empty, meaning no
+   * attribute.
    */
   String resourceName() default "";
 

@@ -8,8 +8,8 @@ import java.util.Set;
  * the public methods with a body that the type declares in its source, except {@code toString},
  * {@code equals}, {@code hashCode}, record accessors and an enum's {@code values()}/{@code
  * valueOf(String)}. The processor applies it to decide which methods get a companion entry, the
- * runtime to describe by reflection a method that has none; both describe the method in plain
- * facts ({@link Method}).
+ * runtime to describe by reflection a method that has none; both describe the method in plain facts
+ * ({@link Method}).
  *
  * <p>The aspect's {@code tracedByType()} pointcut matches a superset (bytecode cannot tell record
  * accessors and enum members from written methods); the runtime then finds those untraced here.
@@ -27,9 +27,9 @@ public final class ClassLevelTrace {
     /** {@code toString}, {@code equals} or {@code hashCode}, whatever the parameters. */
     OBJECT_METHOD,
     /**
-     * Declared by the compiler rather than written: synthetic and bridge methods, record
-     * accessors (written or not, as bytecode cannot tell them apart), an enum's {@code values()}
-     * and {@code valueOf(String)}.
+     * Declared by the compiler rather than written: synthetic and bridge methods, record accessors
+     * (written or not, as bytecode cannot tell them apart), an enum's {@code values()} and {@code
+     * valueOf(String)}.
      */
     IMPLICIT
   }

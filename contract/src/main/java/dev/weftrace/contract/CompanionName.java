@@ -6,8 +6,8 @@ import java.util.List;
  * The name of the span companion that {@code weftrace-processor} generates beside each class with
  * traced methods, and under which the runtime loads it: same package, the simple names of the class
  * and of the classes enclosing it joined with {@code _}, then {@link #SUFFIX}. {@code
- * Outer_Inner_WeftraceSpans} for {@code Outer.Inner}. Local and anonymous classes have no companion:
- * annotation processors cannot see them.
+ * Outer_Inner_WeftraceSpans} for {@code Outer.Inner}. Local and anonymous classes have no
+ * companion: annotation processors cannot see them.
  */
 public final class CompanionName {
 
@@ -31,8 +31,8 @@ public final class CompanionName {
    * without a package prefix in the unnamed package.
    *
    * @param packageName the package of the traced class, empty for the unnamed package
-   * @param simpleNames the simple names of the traced class and the classes enclosing it,
-   *     outermost first
+   * @param simpleNames the simple names of the traced class and the classes enclosing it, outermost
+   *     first
    */
   public static String binaryName(String packageName, List<String> simpleNames) {
     String simpleName = simpleName(simpleNames);

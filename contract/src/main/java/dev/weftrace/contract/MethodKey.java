@@ -5,9 +5,9 @@ import java.util.StringJoiner;
 
 /**
  * The key a span companion files a traced method under, so that the runtime finds it from the woven
- * method's reflected signature: {@code name(type1,type2)} with each parameter type's erasure written
- * as {@link Class#getTypeName()} writes it (binary names, {@code []} per array dimension, primitive
- * keywords), for example {@code place(java.lang.String,int[],pkg.Outer$Inner)}.
+ * method's reflected signature: {@code name(type1,type2)} with each parameter type's erasure
+ * written as {@link Class#getTypeName()} writes it (binary names, {@code []} per array dimension,
+ * primitive keywords), for example {@code place(java.lang.String,int[],pkg.Outer$Inner)}.
  */
 public final class MethodKey {
 

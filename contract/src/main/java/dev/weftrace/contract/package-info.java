@@ -17,12 +17,12 @@
  * </ul>
  *
  * <p>Everything here works on plain facts (names, flags), so that the processor can feed it from
- * {@code javax.lang.model} and the runtime from reflection. One rule cannot live here: the
- * aspect's {@code tracedByType()} pointcut, which AspectJ needs written out; it matches a superset
- * of {@link dev.weftrace.contract.ClassLevelTrace} and the runtime narrows it with that rule, as
- * the processor's {@code CompanionRuntimeTest} checks against compiled classes.
+ * {@code javax.lang.model} and the runtime from reflection. One rule cannot live here: the aspect's
+ * {@code tracedByType()} pointcut, which AspectJ needs written out; it matches a superset of {@link
+ * dev.weftrace.contract.ClassLevelTrace} and the runtime narrows it with that rule, as the
+ * processor's {@code CompanionRuntimeTest} checks against compiled classes.
  *
- * <p>The weaver jar carries these classes itself (ajc copies them in), so that applications need
- * no second weftrace jar at run time; the processor depends on this artifact.
+ * <p>The weaver jar carries these classes itself (ajc copies them in), so that applications need no
+ * second weftrace jar at run time; the processor depends on this artifact.
  */
 package dev.weftrace.contract;

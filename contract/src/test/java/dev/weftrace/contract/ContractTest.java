@@ -38,7 +38,8 @@ class ContractTest {
   void classLevelTraceCoversPublicWrittenMethodsWithABody() {
     assertNull(ClassLevelTrace.exclusion(method("place", List.of(), true, false, true)));
     assertEquals(
-        Exclusion.NO_BODY, ClassLevelTrace.exclusion(method("place", List.of(), true, false, false)));
+        Exclusion.NO_BODY,
+        ClassLevelTrace.exclusion(method("place", List.of(), true, false, false)));
     assertEquals(
         Exclusion.NOT_PUBLIC,
         ClassLevelTrace.exclusion(method("place", List.of(), false, false, true)));
@@ -53,11 +54,13 @@ class ContractTest {
     assertEquals(
         Exclusion.IMPLICIT,
         ClassLevelTrace.exclusion(
-            new ClassLevelTrace.Method("x", List.of(), true, false, true, false, false, List.of("x"))));
+            new ClassLevelTrace.Method(
+                "x", List.of(), true, false, true, false, false, List.of("x"))));
     assertEquals(
         Exclusion.IMPLICIT,
         ClassLevelTrace.exclusion(
-            new ClassLevelTrace.Method("valueOf", string, true, true, true, false, true, List.of())));
+            new ClassLevelTrace.Method(
+                "valueOf", string, true, true, true, false, true, List.of())));
     assertNull(
         ClassLevelTrace.exclusion(
             new ClassLevelTrace.Method(
@@ -65,7 +68,8 @@ class ContractTest {
     assertEquals(
         Exclusion.IMPLICIT,
         ClassLevelTrace.exclusion(
-            new ClassLevelTrace.Method("run", List.of(), true, false, true, true, false, List.of())));
+            new ClassLevelTrace.Method(
+                "run", List.of(), true, false, true, true, false, List.of())));
   }
 
   private static ClassLevelTrace.Method method(

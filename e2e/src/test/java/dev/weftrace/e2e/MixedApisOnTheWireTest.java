@@ -27,7 +27,8 @@ class MixedApisOnTheWireTest {
     String api = backend.equals("otel") ? "OpenTelemetry" : "OpenTracing";
     assertThat(run.result().stderr())
         .as("weftrace's INFO line on the bridge it chose")
-        .contains("weftrace: spans go through the " + api + " API (weftrace.backend=" + backend + ")");
+        .contains(
+            "weftrace: spans go through the " + api + " API (weftrace.backend=" + backend + ")");
     List<WireTrace> traces = run.traces();
     assertThat(traces).as("traces of\n%s", run.describe()).hasSize(1);
 
@@ -41,8 +42,7 @@ class MixedApisOnTheWireTest {
   }
 
   private static WireSpan byResource(AgentRun run, String resource) {
-    List<WireSpan> found =
-        run.spans().stream().filter(s -> resource.equals(s.resource())).toList();
+    List<WireSpan> found = run.spans().stream().filter(s -> resource.equals(s.resource())).toList();
     assertThat(found).as("spans with resource %s in\n%s", resource, run.describe()).hasSize(1);
     return found.get(0);
   }

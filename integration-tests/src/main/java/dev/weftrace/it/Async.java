@@ -10,7 +10,8 @@ public class Async {
 
   /** Returns {@code future} itself, not yet complete. */
   @Trace
-  public CompletableFuture<String> pending(@SpanTag("job") String job, CompletableFuture<String> future) {
+  public CompletableFuture<String> pending(
+      @SpanTag("job") String job, CompletableFuture<String> future) {
     return future;
   }
 

@@ -10,7 +10,9 @@ public final class Declarative {
   private Declarative() {}
 
   /** Every public method it declares is traced, with the class's attributes. */
-  @Trace(kind = Trace.Kind.CLIENT, tags = {"team:payments", "peer.service:gateway"})
+  @Trace(
+      kind = Trace.Kind.CLIENT,
+      tags = {"team:payments", "peer.service:gateway"})
   public static class Gateway {
 
     public String charge(@SpanTag("charge.cents") long cents) {

@@ -38,7 +38,10 @@ public class Tags {
 
   @Trace
   public void floats(
-      @SpanTag float f, @SpanTag double d, @SpanTag Float boxedFloat, @SpanTag Double boxedDouble) {}
+      @SpanTag float f,
+      @SpanTag double d,
+      @SpanTag Float boxedFloat,
+      @SpanTag Double boxedDouble) {}
 
   @Trace
   public void others(
@@ -57,13 +60,17 @@ public class Tags {
   /** Six parameters, the most bound one by one; the seventh goes through the join point. */
   @Trace
   public long six(
-      @SpanTag("p1") int a, long b, @SpanTag("p3") String c, double d, boolean e, @SpanTag("p6") char f) {
+      @SpanTag("p1") int a,
+      long b,
+      @SpanTag("p3") String c,
+      double d,
+      boolean e,
+      @SpanTag("p6") char f) {
     return a + b;
   }
 
   @Trace
-  public long seven(
-      int a, long b, String c, double d, boolean e, char f, @SpanTag("p7") Object g) {
+  public long seven(int a, long b, String c, double d, boolean e, char f, @SpanTag("p7") Object g) {
     return a + b;
   }
 

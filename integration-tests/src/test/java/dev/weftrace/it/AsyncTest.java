@@ -32,7 +32,8 @@ class AsyncTest {
 
     SpanData span = tracing.only("Async.pending");
     // Only a span that ended after the 50 ms wait, on completion, can be this long.
-    assertThat(span.getEndEpochNanos() - span.getStartEpochNanos()).isGreaterThanOrEqualTo(50_000_000L);
+    assertThat(span.getEndEpochNanos() - span.getStartEpochNanos())
+        .isGreaterThanOrEqualTo(50_000_000L);
     assertThat(span.getStatus().getStatusCode()).isEqualTo(StatusCode.UNSET);
     assertThat(span.getAttributes().get(AttributeKey.stringKey("job"))).isEqualTo("nightly");
     assertThat(returned.get()).isEqualTo("ok");

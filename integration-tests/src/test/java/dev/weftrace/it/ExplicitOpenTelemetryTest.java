@@ -20,12 +20,16 @@ class ExplicitOpenTelemetryTest {
     try (OpenTelemetrySdk sdk =
         OpenTelemetrySdk.builder()
             .setTracerProvider(
-                SdkTracerProvider.builder().addSpanProcessor(SimpleSpanProcessor.create(own)).build())
+                SdkTracerProvider.builder()
+                    .addSpanProcessor(SimpleSpanProcessor.create(own))
+                    .build())
             .build()) {
       Weftrace.useOpenTelemetry(sdk);
       new Shapes().publicMethod();
 
-      assertThat(own.getFinishedSpanItems()).extracting(s -> s.getName()).containsExactly("Shapes.publicMethod");
+      assertThat(own.getFinishedSpanItems())
+          .extracting(s -> s.getName())
+          .containsExactly("Shapes.publicMethod");
       assertThat(global.spans()).isEmpty();
 
       Weftrace.useOpenTelemetry(null);

@@ -43,7 +43,8 @@ class HazardsTest {
 
     SpanData span = tracing.only("Hazards.findLater");
     assertThat(span.getStatus().getStatusCode()).isEqualTo(StatusCode.UNSET);
-    assertThat(FailuresTest.exceptionEvent(span).getAttributes().get(stringKey("exception.message")))
+    assertThat(
+            FailuresTest.exceptionEvent(span).getAttributes().get(stringKey("exception.message")))
         .isEqualTo("gone");
   }
 

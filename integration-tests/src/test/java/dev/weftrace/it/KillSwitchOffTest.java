@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Runs only in JVMs started with {@code -Dweftrace.enabled=false} or {@code
- * WEFTRACE_ENABLED=FALSE} (see this module's surefire executions).
+ * Runs only in JVMs started with {@code -Dweftrace.enabled=false} or {@code WEFTRACE_ENABLED=FALSE}
+ * (see this module's surefire executions).
  */
 class KillSwitchOffTest {
 

@@ -14,10 +14,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * What a woven class does when it is run without weftrace-weaver, the way a deployment that
- * dropped the dependency runs it. No weftrace code can run there to say anything, so the JVM's own
- * error is the message; the README's troubleshooting section quotes these errors, and this test
- * keeps what it says true.
+ * What a woven class does when it is run without weftrace-weaver, the way a deployment that dropped
+ * the dependency runs it. No weftrace code can run there to say anything, so the JVM's own error is
+ * the message; the README's troubleshooting section quotes these errors, and this test keeps what
+ * it says true.
  *
  * <p>Woven classes need AspectJ's runtime to load at all (the verifier resolves its types, which
  * ajc's join point fields use), and weftrace only when a traced method runs.
@@ -41,7 +41,8 @@ class MissingRuntimeTest {
       Class<?> greeter = Class.forName(GREETER, true, loader);
       Object instance = greeter.getDeclaredConstructor().newInstance();
 
-      assertThatThrownBy(() -> greeter.getMethod("greet", String.class, int.class).invoke(instance, "a", 1))
+      assertThatThrownBy(
+              () -> greeter.getMethod("greet", String.class, int.class).invoke(instance, "a", 1))
           .isInstanceOf(InvocationTargetException.class)
           .cause()
           .isInstanceOf(NoClassDefFoundError.class)
@@ -57,7 +58,8 @@ class MissingRuntimeTest {
       Class<?> greeter = Class.forName(GREETER, true, loader);
       assertThat(greeter.getClassLoader()).isSameAs(loader);
       Object result =
-          greeter.getMethod("greet", String.class, int.class)
+          greeter
+              .getMethod("greet", String.class, int.class)
               .invoke(greeter.getDeclaredConstructor().newInstance(), "a", 1);
       assertThat(result).isEqualTo("hi a");
     }
@@ -75,7 +77,8 @@ class MissingRuntimeTest {
   }
 
   private static boolean isWeftraceWeaver(String entry) {
-    return entry.contains("weftrace-weaver") || entry.contains("weaver" + File.separator + "target");
+    return entry.contains("weftrace-weaver")
+        || entry.contains("weaver" + File.separator + "target");
   }
 
   private static boolean isAspectj(String entry) {

@@ -41,7 +41,8 @@ class ReactiveTest {
   void monoErrorReachesTheSubscriberAndMarksTheSpan() {
     IllegalStateException error = new IllegalStateException("no price");
 
-    assertThat(catchThrowable(() -> reactive.quote("x", Mono.error(error)).block())).isSameAs(error);
+    assertThat(catchThrowable(() -> reactive.quote("x", Mono.error(error)).block()))
+        .isSameAs(error);
 
     assertThat(tracing.only("Reactive.quote").getStatus().getStatusCode())
         .isEqualTo(StatusCode.ERROR);

@@ -20,9 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A build re-run without {@code clean} hands ajc classes it has already woven. ajc keeps the
- * unwoven original inside each woven class and weaves that again, so the advice must not be
- * applied twice. This test does what such a build does, with the same ajc: it weaves the class
- * files this build already wove, loads the result and counts spans.
+ * unwoven original inside each woven class and weaves that again, so the advice must not be applied
+ * twice. This test does what such a build does, with the same ajc: it weaves the class files this
+ * build already wove, loads the result and counts spans.
  */
 class ReweavingTest {
 
@@ -69,18 +69,21 @@ class ReweavingTest {
   private static List<IMessage> weave(Path in, Path out) {
     MessageHandler messages = new MessageHandler();
     String[] arguments = {
-      "--release", "17",
-      "-inpath", in.toString(),
-      "-aspectpath", locationOf(TraceAspect.class),
-      "-classpath", System.getProperty("java.class.path"),
+      "--release",
+      "17",
+      "-inpath",
+      in.toString(),
+      "-aspectpath",
+      locationOf(TraceAspect.class),
+      "-classpath",
+      System.getProperty("java.class.path"),
       "-showWeaveInfo",
       "-Xlint:ignore",
-      "-d", out.toString()
+      "-d",
+      out.toString()
     };
     new Main().run(arguments, messages);
-    assertThat(messages.getErrors())
-        .as("ajc errors for %s", String.join(" ", arguments))
-        .isEmpty();
+    assertThat(messages.getErrors()).as("ajc errors for %s", String.join(" ", arguments)).isEmpty();
     return List.of(messages.getMessages(IMessage.WEAVEINFO, false));
   }
 

@@ -23,7 +23,8 @@ class TagsTest {
 
     assertThat(attributes("Tags.strings"))
         .isEqualTo(
-            Attributes.of(stringKey("customerId"), "c-42", stringKey("order.note"), "leave at door"));
+            Attributes.of(
+                stringKey("customerId"), "c-42", stringKey("order.note"), "leave at door"));
   }
 
   @Test

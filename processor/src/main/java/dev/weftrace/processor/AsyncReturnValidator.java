@@ -12,8 +12,8 @@ import javax.lang.model.util.Types;
 /**
  * {@code [AsyncReturnUnsupported]}: a warning for a traced method that returns a value completing
  * later which weftrace cannot wait for. Only a {@code CompletionStage} keeps its span open until it
- * completes, and on a Reactor {@code Mono}/{@code Flux}'s terminal signal; for a {@code Future},
- * an RxJava or other Reactive Streams publisher or a Vert.x future, the span ends when the method
+ * completes, and on a Reactor {@code Mono}/{@code Flux}'s terminal signal; for a {@code Future}, an
+ * RxJava or other Reactive Streams publisher or a Vert.x future, the span ends when the method
  * returns, before the work it stands for.
  *
  * <p>Types are matched by qualified name through the type hierarchy ({@code FutureTask} is a {@code
@@ -49,8 +49,8 @@ final class AsyncReturnValidator {
   }
 
   /**
-   * Checks the return type of a traced method whose result ends its span as {@code spanEnd}: only
-   * a {@link SpanEnd#PLAIN} one can be a value that completes later.
+   * Checks the return type of a traced method whose result ends its span as {@code spanEnd}: only a
+   * {@link SpanEnd#PLAIN} one can be a value that completes later.
    */
   void check(ExecutableElement method, SpanEnd spanEnd) {
     TypeMirror returned = types.erasure(method.getReturnType());

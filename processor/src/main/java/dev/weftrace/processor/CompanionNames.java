@@ -25,7 +25,8 @@ final class CompanionNames {
     Set<String> usedConstants = new HashSet<>();
     Set<String> usedBases = new HashSet<>();
     for (TracedMethod method : methods) {
-      String constant = unique(constantCase(method.element().getSimpleName().toString()), "_", usedConstants);
+      String constant =
+          unique(constantCase(method.element().getSimpleName().toString()), "_", usedConstants);
       constants.add(constant);
       // PLACE_2 (an overload) and PLACE2 (a method place2) must not both become place2Tags.
       methodBases.add(unique(camelCase(constant), "", usedBases));

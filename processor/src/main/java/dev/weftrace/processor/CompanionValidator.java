@@ -44,7 +44,8 @@ final class CompanionValidator {
 
   /**
    * Reserves the name of {@code owner}'s companion for it, across rounds; reports {@code
-   * [CompanionNameClash]} on {@code owner} and returns {@code false} if another traced class has it.
+   * [CompanionNameClash]} on {@code owner} and returns {@code false} if another traced class has
+   * it.
    */
   boolean claimName(TypeElement owner) {
     String companion =

@@ -19,9 +19,9 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
 /**
- * Writes the companion of one class with traced methods: a {@code SpanCompanion} holding one
- * {@code MethodSpan} constant per traced method and, per method with tags, typed methods that read
- * the tags from the arguments and from the result.
+ * Writes the companion of one class with traced methods: a {@code SpanCompanion} holding one {@code
+ * MethodSpan} constant per traced method and, per method with tags, typed methods that read the
+ * tags from the arguments and from the result.
  */
 final class CompanionWriter {
 
@@ -83,7 +83,10 @@ final class CompanionWriter {
   }
 
   private static void addSpanConstants(
-      TypeSpec.Builder type, ClassName companion, CompanionNames names, List<TracedMethod> methods) {
+      TypeSpec.Builder type,
+      ClassName companion,
+      CompanionNames names,
+      List<TracedMethod> methods) {
     for (int i = 0; i < methods.size(); i++) {
       TracedMethod method = methods.get(i);
       type.addField(
@@ -177,7 +180,11 @@ final class CompanionWriter {
       }
       if (!method.resultTags().isEmpty()) {
         type.addMethod(
-            tagMethod(names.resultTagsMethod(i), TypeName.get(Object.class), "result", method.resultTags()));
+            tagMethod(
+                names.resultTagsMethod(i),
+                TypeName.get(Object.class),
+                "result",
+                method.resultTags()));
       }
     }
   }

@@ -33,7 +33,11 @@ final class Diagnostics {
    * caret lands on the attribute at fault; falls back to the annotation, then to the element.
    */
   void error(
-      Rule rule, Element element, AnnotationMirror annotation, AnnotationValue value, String message) {
+      Rule rule,
+      Element element,
+      AnnotationMirror annotation,
+      AnnotationValue value,
+      String message) {
     if (annotation != null && value != null) {
       messager.printMessage(
           Diagnostic.Kind.ERROR, "[" + rule.id() + "] " + message, element, annotation, value);
@@ -53,8 +57,8 @@ final class Diagnostics {
   }
 
   /**
-   * Reports a warning, unless the element or one enclosing it says {@code
-   * @SuppressWarnings("weftrace")}.
+   * Reports a warning, unless the element or one enclosing it says
+   * {@code @SuppressWarnings("weftrace")}.
    */
   void warning(Rule rule, Element element, AnnotationMirror annotation, String message) {
     if (suppressed(element)) {

@@ -24,6 +24,7 @@ final class LombokClasses {
 
   private static final String PACKAGE_PREFIX = "lombok.";
   private static final String GETTER = "lombok.Getter";
+
   /** Class-level annotations that give every instance field a getter (unless it opts out). */
   private static final String[] GETTERS_FOR_ALL = {"lombok.Value", "lombok.Data", GETTER};
 
@@ -46,8 +47,8 @@ final class LombokClasses {
 
   /**
    * The Lombok annotation (such as {@code @Value}) that promises a getter for field {@code
-   * property} of {@code type} or a superclass, when that getter does not exist: then Lombok has
-   * not changed the class. {@code null} when no Lombok annotation promises one, or the class has a
+   * property} of {@code type} or a superclass, when that getter does not exist: then Lombok has not
+   * changed the class. {@code null} when no Lombok annotation promises one, or the class has a
    * method of that name (Lombok ran, configured for fluent accessors).
    */
   static String missingGetter(TypeElement type, String property) {

@@ -10,9 +10,9 @@ import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
 
 /**
- * One traced method as its source declares it, read once per method (by {@link
- * MethodDeclarations}) and not yet judged: {@link TracedMethodValidator} reports what is wrong with
- * it, and {@link TracedMethods} turns what is right into the {@link TracedMethod} the writers write.
+ * One traced method as its source declares it, read once per method (by {@link MethodDeclarations})
+ * and not yet judged: {@link TracedMethodValidator} reports what is wrong with it, and {@link
+ * TracedMethods} turns what is right into the {@link TracedMethod} the writers write.
  *
  * @param element the method
  * @param trace the {@code @Trace} that applies: the method's own or its type's

@@ -19,8 +19,8 @@ import javax.lang.model.util.Types;
 
 /**
  * Reads a {@link MethodDeclaration} from a traced method: its {@code @Trace}, its tags (through
- * {@link SpanTags}, once), how its result ends the span, and each tag path resolved (through
- * {@link PropertyPaths}). It reports nothing: problems stay in the declaration for {@link
+ * {@link SpanTags}, once), how its result ends the span, and each tag path resolved (through {@link
+ * PropertyPaths}). It reports nothing: problems stay in the declaration for {@link
  * TracedMethodValidator}.
  */
 final class MethodDeclarations {
@@ -85,8 +85,7 @@ final class MethodDeclarations {
     TypeMirror returnType = method.getReturnType();
     SpanEnd spanEnd = spanEnd(returnType);
     List<TagSite> resultTags = SpanTags.ofResult(method);
-    TypeMirror resultValueType =
-        resultTags.isEmpty() ? null : resultValueType(returnType, spanEnd);
+    TypeMirror resultValueType = resultTags.isEmpty() ? null : resultValueType(returnType, spanEnd);
     List<PropertyPaths.Resolution> resolutions = new ArrayList<>();
     List<TagSite> parameterTags = new ArrayList<>();
     for (TagSite site : SpanTags.ofParameters(method)) {
@@ -153,7 +152,8 @@ final class MethodDeclarations {
   private List<MethodDeclaration.IgnoredException> ignoredExceptions(
       AnnotationMirror trace, String companionPackage) {
     List<MethodDeclaration.IgnoredException> ignored = new ArrayList<>();
-    for (AnnotationValue value : Annotations.elements(Annotations.value(trace, "ignoreExceptions"))) {
+    for (AnnotationValue value :
+        Annotations.elements(Annotations.value(trace, "ignoreExceptions"))) {
       if (value.getValue() instanceof DeclaredType) { // else not resolved: javac reports it
         DeclaredType type = (DeclaredType) value.getValue();
         ignored.add(
@@ -210,7 +210,9 @@ final class MethodDeclarations {
     return object;
   }
 
-  /** {@code T} of the {@code CompletionStage<T>} that {@code type} is; {@code Object} if unknown. */
+  /**
+   * {@code T} of the {@code CompletionStage<T>} that {@code type} is; {@code Object} if unknown.
+   */
   private TypeMirror stageValueType(TypeMirror type) {
     for (TypeMirror candidate = type; candidate != null; ) {
       if (types.isSameType(types.erasure(candidate), completionStage)) {
@@ -244,7 +246,8 @@ final class MethodDeclarations {
         return false;
       case WILDCARD:
         WildcardType wildcard = (WildcardType) type;
-        return wildcard.getExtendsBound() != null && containsTypeVariable(wildcard.getExtendsBound())
+        return wildcard.getExtendsBound() != null
+                && containsTypeVariable(wildcard.getExtendsBound())
             || wildcard.getSuperBound() != null && containsTypeVariable(wildcard.getSuperBound());
       default:
         return false;

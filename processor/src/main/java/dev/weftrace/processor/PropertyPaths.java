@@ -166,7 +166,9 @@ final class PropertyPaths {
       case WILDCARD:
         javax.lang.model.type.WildcardType wildcard = (javax.lang.model.type.WildcardType) type;
         TypeMirror bound =
-            wildcard.getExtendsBound() != null ? wildcard.getExtendsBound() : wildcard.getSuperBound();
+            wildcard.getExtendsBound() != null
+                ? wildcard.getExtendsBound()
+                : wildcard.getSuperBound();
         return bound == null || nameable(bound, fromPackage);
       default:
         return true;
@@ -186,7 +188,8 @@ final class PropertyPaths {
       }
     }
     for (Element field : ElementFilter.fieldsIn(members)) {
-      if (field.getSimpleName().contentEquals(name) && !field.getModifiers().contains(Modifier.STATIC)) {
+      if (field.getSimpleName().contentEquals(name)
+          && !field.getModifiers().contains(Modifier.STATIC)) {
         return field;
       }
     }
@@ -224,7 +227,8 @@ final class PropertyPaths {
     }
     return name.startsWith("is")
         && name.length() > 2
-        && (returns.getKind() == TypeKind.BOOLEAN || returns.toString().equals("java.lang.Boolean"));
+        && (returns.getKind() == TypeKind.BOOLEAN
+            || returns.toString().equals("java.lang.Boolean"));
   }
 
   private static String propertyName(ExecutableElement getter) {
@@ -247,8 +251,7 @@ final class PropertyPaths {
     if (modifiers.contains(Modifier.PUBLIC)) {
       return true;
     }
-    return !modifiers.contains(Modifier.PRIVATE)
-        && packageOf(member).equals(fromPackage);
+    return !modifiers.contains(Modifier.PRIVATE) && packageOf(member).equals(fromPackage);
   }
 
   private boolean typeAccessible(TypeElement type, String fromPackage) {

@@ -56,8 +56,8 @@ enum Rule {
   /** A static tag of {@code @Trace(tags = ...)} is not written {@code "key:value"}. */
   STATIC_TAG_MALFORMED("StaticTagMalformed"),
   /**
-   * Two traced classes whose companions would have the same name: a nested {@code Outer.Inner}
-   * and a top-level {@code Outer_Inner} in one package.
+   * Two traced classes whose companions would have the same name: a nested {@code Outer.Inner} and
+   * a top-level {@code Outer_Inner} in one package.
    */
   COMPANION_NAME_CLASH("CompanionNameClash"),
   /** Generated code needs {@code weftrace-weaver} on the compile classpath. */

@@ -34,7 +34,9 @@ final class RuntimeNames {
     return MethodKey.of(method.getSimpleName().toString(), parameterTypeNames(method));
   }
 
-  /** {@code [java.lang.String, int[], pkg.Outer$Inner]}: the erasures, as the runtime names them. */
+  /**
+   * {@code [java.lang.String, int[], pkg.Outer$Inner]}: the erasures, as the runtime names them.
+   */
   List<String> parameterTypeNames(ExecutableElement method) {
     List<String> names = new ArrayList<>();
     for (VariableElement parameter : method.getParameters()) {
@@ -48,9 +50,7 @@ final class RuntimeNames {
       case ARRAY:
         return typeName(((ArrayType) erased).getComponentType()) + "[]";
       case DECLARED:
-        return elements
-            .getBinaryName((TypeElement) ((DeclaredType) erased).asElement())
-            .toString();
+        return elements.getBinaryName((TypeElement) ((DeclaredType) erased).asElement()).toString();
       default:
         return erased.getKind().name().toLowerCase(Locale.ROOT); // a primitive keyword
     }

@@ -14,8 +14,8 @@ import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
 /**
- * Collects every traced method of a compilation and, when processing is over, writes two
- * resources next to the classes:
+ * Collects every traced method of a compilation and, when processing is over, writes two resources
+ * next to the classes:
  *
  * <ul>
  *   <li>{@value #CATALOG}: every span with its class, method, names, kind and tag keys with where
@@ -115,7 +115,9 @@ final class SpanCatalogWriter {
     return all;
   }
 
-  /** Where a tag's value comes from: {@code parameter customerId}, {@code completed value, path x}. */
+  /**
+   * Where a tag's value comes from: {@code parameter customerId}, {@code completed value, path x}.
+   */
   private static String source(TracedMethod method, TagSite tag) {
     String source =
         tag.kind() == TagSite.Kind.RESULT

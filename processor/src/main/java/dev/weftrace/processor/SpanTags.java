@@ -14,10 +14,10 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 
 /**
- * Reads the tags of a span as written into {@link TagSite}s, the one place that reads {@code
- * @SpanTag}: every occurrence, whether written once or repeated (then javac wraps them in {@code
- * SpanTag.List}), each with its mirror so that diagnostics can point at the right one; and the
- * entries of {@code @Trace(tags = ...)}.
+ * Reads the tags of a span as written into {@link TagSite}s, the one place that reads
+ * {@code @SpanTag}: every occurrence, whether written once or repeated (then javac wraps them in
+ * {@code SpanTag.List}), each with its mirror so that diagnostics can point at the right one; and
+ * the entries of {@code @Trace(tags = ...)}.
  */
 final class SpanTags {
 
@@ -60,7 +60,17 @@ final class SpanTags {
         sites.add(
             new TagSite(
                 TagSite.Kind.STATIC,
-                source, -1, trace, entry, tag.key(), false, "", null, false, null, null));
+                source,
+                -1,
+                trace,
+                entry,
+                tag.key(),
+                false,
+                "",
+                null,
+                false,
+                null,
+                null));
       }
     }
     return sites;
@@ -68,8 +78,8 @@ final class SpanTags {
 
   /**
    * Every {@code @SpanTag} on {@code element}, in source order. One whose values javac could not
-   * compute (such as {@code @SpanTag(MISSING_CONSTANT)}) is left out: javac reports it itself, and a
-   * check on a placeholder value would only add noise.
+   * compute (such as {@code @SpanTag(MISSING_CONSTANT)}) is left out: javac reports it itself, and
+   * a check on a placeholder value would only add noise.
    */
   private static List<TagSite> read(TagSite.Kind kind, Element element, int index) {
     SpanTag[] tags = element.getAnnotationsByType(SpanTag.class);

@@ -58,9 +58,7 @@ enum TagBinding {
 
   /** The value of {@code expression}, already of the bound type, as the sink method takes it. */
   CodeBlock typed(CodeBlock expression) {
-    return this == CHAR
-        ? CodeBlock.of("$T.valueOf($L)", String.class, expression)
-        : expression;
+    return this == CHAR ? CodeBlock.of("$T.valueOf($L)", String.class, expression) : expression;
   }
 
   static TagBinding of(TypeMirror type) {

@@ -31,7 +31,10 @@ final class TagCode {
     if (path.isEmpty()) {
       return CodeBlock.builder()
           .addStatement(
-              "tags.$N($S, $L)", binding.sinkMethod(), tag.key(), binding.value(tag.sourceType(), source))
+              "tags.$N($S, $L)",
+              binding.sinkMethod(),
+              tag.key(),
+              binding.value(tag.sourceType(), source))
           .build();
     }
     CodeBlock.Builder code = CodeBlock.builder();

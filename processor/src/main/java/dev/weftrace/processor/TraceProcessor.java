@@ -42,12 +42,16 @@ public final class TraceProcessor extends AbstractProcessor {
   private CompanionValidator companionValidator;
   private CompanionWriter companionWriter;
   private SpanCatalogWriter catalogWriter;
+
   /** Classes whose traced methods use types not generated yet, by qualified name. */
   private final Set<String> deferredOwners = new LinkedHashSet<>();
+
   /** Classes already given one more round for their tag paths (see {@link #collectOrDefer}). */
   private final Set<String> waitedForPaths = new HashSet<>();
+
   /** Classes this round leaves for the next one because of their tag paths. */
   private final List<TypeElement> waitingForPaths = new ArrayList<>();
+
   private NextRoundRequest nextRoundRequest;
 
   @Override

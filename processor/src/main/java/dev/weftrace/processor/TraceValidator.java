@@ -75,9 +75,9 @@ final class TraceValidator {
 
   /**
    * Reports {@code [TraceNameBlank]} for an {@code operationName}, {@code resourceName}, {@code
-   * service} or {@code spanType} of the
-   * {@code @Trace} on {@code annotated} that is written but only whitespace: the span would have no
-   * visible name or resource. An empty one is the documented default and fine.
+   * service} or {@code spanType} of the {@code @Trace} on {@code annotated} that is written but
+   * only whitespace: the span would have no visible name or resource. An empty one is the
+   * documented default and fine.
    */
   void checkNames(Element annotated) {
     AnnotationMirror trace = Annotations.mirror(annotated, Trace.class);

@@ -26,6 +26,7 @@ final class TracedMethodValidator {
   private final SensitiveTagValidator sensitive;
   private final DuplicateTagKeys duplicates;
   private final AsyncReturnValidator asyncReturns;
+
   /** Rule and element of problems reported once: per class-level @Trace, or per compilation. */
   private final Set<List<Object>> reportedOnce = new HashSet<>();
 

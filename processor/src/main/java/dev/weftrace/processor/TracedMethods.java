@@ -10,11 +10,11 @@ import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * Builds the {@link TracedMethod} of a {@link MethodDeclaration} that {@link
- * TracedMethodValidator} has checked: what the writers need, decided at compile time. It reports
- * nothing, and leaves out what the validator rejected (the compilation fails anyway): tags whose
- * path does not resolve, result tags without a key or a value to read, malformed static tags and
- * exception classes the companion cannot name.
+ * Builds the {@link TracedMethod} of a {@link MethodDeclaration} that {@link TracedMethodValidator}
+ * has checked: what the writers need, decided at compile time. It reports nothing, and leaves out
+ * what the validator rejected (the compilation fails anyway): tags whose path does not resolve,
+ * result tags without a key or a value to read, malformed static tags and exception classes the
+ * companion cannot name.
  */
 final class TracedMethods {
 
@@ -28,7 +28,8 @@ final class TracedMethods {
   TracedMethod read(MethodDeclaration method) {
     ExecutableElement element = method.element();
     Trace trace = method.trace();
-    String methodName = element.getEnclosingElement().getSimpleName() + "." + element.getSimpleName();
+    String methodName =
+        element.getEnclosingElement().getSimpleName() + "." + element.getSimpleName();
     return new TracedMethod(
         element,
         runtimeNames.methodKey(element),

@@ -8,8 +8,8 @@
  * <ol>
  *   <li>Per annotated element, {@link dev.weftrace.processor.ElementValidator}: a type's
  *       {@code @Trace}, and {@code @SpanTag}s on methods that are not traced.
- *   <li>Per traced method (which methods are: {@link dev.weftrace.processor.TracedElements}, by
- *       the rule shared with the runtime), once its types exist: {@link
+ *   <li>Per traced method (which methods are: {@link dev.weftrace.processor.TracedElements}, by the
+ *       rule shared with the runtime), once its types exist: {@link
  *       dev.weftrace.processor.MethodDeclarations} reads it once into a {@link
  *       dev.weftrace.processor.MethodDeclaration} (tags as {@link dev.weftrace.processor.TagSite}s
  *       from {@link dev.weftrace.processor.SpanTags}, paths resolved, {@link
@@ -29,8 +29,8 @@
  * </ol>
  *
  * <p>One package, package-private types: the stages are named by their classes rather than by
- * sub-packages, which would make every type public in a jar that nobody links against.
- * Facts the runtime must agree with (companion name, method key, resource path, class-level
- * coverage, static tag syntax) come from {@code dev.weftrace.contract}.
+ * sub-packages, which would make every type public in a jar that nobody links against. Facts the
+ * runtime must agree with (companion name, method key, resource path, class-level coverage, static
+ * tag syntax) come from {@code dev.weftrace.contract}.
  */
 package dev.weftrace.processor;

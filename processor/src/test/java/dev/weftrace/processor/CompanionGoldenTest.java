@@ -1,6 +1,5 @@
 package dev.weftrace.processor;
 
-import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.weftrace.processor.Fixtures.compile;
 import static dev.weftrace.processor.Fixtures.fixtures;
 import static dev.weftrace.processor.Goldens.assertGeneratedSourcesMatchGoldens;
@@ -10,9 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 
 /**
- * The generated companions, compared as text with reviewed golden files (see {@link Goldens}).
- * Each golden's method keys must equal what {@code Class.getTypeName()} gives for the erased
- * parameter types; {@link CompanionRuntimeTest} checks that against the compiled classes.
+ * The generated companions, compared as text with reviewed golden files (see {@link Goldens}). Each
+ * golden's method keys must equal what {@code Class.getTypeName()} gives for the erased parameter
+ * types; {@link CompanionRuntimeTest} checks that against the compiled classes.
  */
 class CompanionGoldenTest {
 

@@ -1,6 +1,5 @@
 package dev.weftrace.processor;
 
-import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.weftrace.processor.Fixtures.allGood;
 import static dev.weftrace.processor.Fixtures.compile;
 import static org.junit.jupiter.api.Assertions.assertAll;
@@ -33,10 +32,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
 /**
- * Loads the compiled fixtures and their companions and checks the companions against the classes
- * as the JVM sees them: each {@code @Trace} method is found under the key the runtime computes
- * from its reflected parameter types, with the settings its annotation asks for, and its tags are
- * bound with the right sink calls.
+ * Loads the compiled fixtures and their companions and checks the companions against the classes as
+ * the JVM sees them: each {@code @Trace} method is found under the key the runtime computes from
+ * its reflected parameter types, with the settings its annotation asks for, and its tags are bound
+ * with the right sink calls.
  */
 class CompanionRuntimeTest {
 
@@ -114,8 +113,22 @@ class CompanionRuntimeTest {
     int[] counts = {1, 2};
     String[] rest = {"a", "b"};
     Object[] args = {
-      "text", true, Boolean.FALSE, "not a tag", (byte) 1, (short) 2, 3, 4L, 5, 1.5f, 2.25, 'A',
-      high, timeout, counts, rest
+      "text",
+      true,
+      Boolean.FALSE,
+      "not a tag",
+      (byte) 1,
+      (short) 2,
+      3,
+      4L,
+      5,
+      1.5f,
+      2.25,
+      'A',
+      high,
+      timeout,
+      counts,
+      rest
     };
 
     assertEquals(
@@ -155,7 +168,9 @@ class CompanionRuntimeTest {
             new Call("putValue", "timeout", null),
             new Call("putValue", "counts", null),
             new Call("putValue", "names", null)),
-        calls.stream().filter(call -> call.method().equals("putValue")).collect(Collectors.toList()));
+        calls.stream()
+            .filter(call -> call.method().equals("putValue"))
+            .collect(Collectors.toList()));
   }
 
   @Test
@@ -164,8 +179,7 @@ class CompanionRuntimeTest {
     Method twoArgs = orders.getDeclaredMethod("place", String.class, int.class);
     Method threeArgs = orders.getDeclaredMethod("place", String.class, int.class, boolean.class);
 
-    assertEquals(
-        List.of(new Call("putString", "order.id", "A-1")), bind(twoArgs, "A-1", 7));
+    assertEquals(List.of(new Call("putString", "order.id", "A-1")), bind(twoArgs, "A-1", 7));
     assertEquals(
         List.of(new Call("putString", "order.id", "A-1"), new Call("putLong", "quantity", 7L)),
         bind(threeArgs, "A-1", 7, true));
@@ -191,7 +205,9 @@ class CompanionRuntimeTest {
     Trace trace = method.getAnnotation(Trace.class);
     String defaultName = method.getDeclaringClass().getSimpleName() + "." + method.getName();
     assertEquals(
-        trace.operationName().isEmpty() ? defaultName : trace.operationName(), span.spanName(), key);
+        trace.operationName().isEmpty() ? defaultName : trace.operationName(),
+        span.spanName(),
+        key);
     assertEquals(
         trace.resourceName().isEmpty() ? null : trace.resourceName(), span.resourceName(), key);
     assertEquals(trace.kind(), span.kind(), key);

@@ -10,8 +10,8 @@ import java.util.TreeMap;
 import javax.tools.JavaFileObject;
 
 /**
- * Loads the class files of a compilation, fixtures and companions alike, on top of the test's
- * own class path, which supplies the real annotations and weaver runtime.
+ * Loads the class files of a compilation, fixtures and companions alike, on top of the test's own
+ * class path, which supplies the real annotations and weaver runtime.
  */
 final class CompiledClassLoader extends ClassLoader {
 

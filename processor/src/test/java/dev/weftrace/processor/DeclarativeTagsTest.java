@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 
 /**
- * Class-level {@code @Trace}, static tags, return-value tags and property paths: the generated
- * code as text (goldens), and what it does when loaded and called.
+ * Class-level {@code @Trace}, static tags, return-value tags and property paths: the generated code
+ * as text (goldens), and what it does when loaded and called.
  */
 class DeclarativeTagsTest {
 
@@ -67,7 +67,12 @@ class DeclarativeTagsTest {
     assertEquals(Trace.Kind.CLIENT, authorize.kind());
     assertNotNull(payments.find("create()"), "public static methods are covered too");
     for (String untraced :
-        List.of("packagePrivate()", "helper()", "toString()", "equals(java.lang.Object)", "hashCode()")) {
+        List.of(
+            "packagePrivate()",
+            "helper()",
+            "toString()",
+            "equals(java.lang.Object)",
+            "hashCode()")) {
       assertNull(payments.find(untraced), untraced);
     }
   }
@@ -151,7 +156,8 @@ class DeclarativeTagsTest {
     assertEquals(
         List.of(new Call("putValue", "balance", BigDecimal.TEN)),
         bindResult(accounts.find("balance(java.lang.String)"), BigDecimal.TEN));
-    assertEquals(List.of(new Call("putLong", "count", 3L)), bindResult(accounts.find("count()"), 3));
+    assertEquals(
+        List.of(new Call("putLong", "count", 3L)), bindResult(accounts.find("count()"), 3));
   }
 
   @Test
@@ -165,7 +171,8 @@ class DeclarativeTagsTest {
 
     assertTrue(pay.completesLater());
     assertEquals(
-        List.of(new Call("putString", "receipt.id", "r-1"), new Call("putLong", "receipt.cents", 250L)),
+        List.of(
+            new Call("putString", "receipt.id", "r-1"), new Call("putLong", "receipt.cents", 250L)),
         bindResult(pay, receipt));
     assertEquals(List.of(), bindResult(pay, null));
   }
@@ -194,7 +201,8 @@ class DeclarativeTagsTest {
     assertTrue(
         catalog.contains(
             "{\"key\": \"customer.city\", \"source\": \"parameter customer, path address.city\"}"));
-    assertTrue(catalog.contains("{\"key\": \"receipt.id\", \"source\": \"completed value, path id\"}"));
+    assertTrue(
+        catalog.contains("{\"key\": \"receipt.id\", \"source\": \"completed value, path id\"}"));
     assertTrue(catalog.contains("{\"key\": \"balance\", \"source\": \"return value\"}"));
     assertTrue(catalog.contains("{\"key\": \"team\", \"source\": \"static value payments\"}"));
     assertEquals(

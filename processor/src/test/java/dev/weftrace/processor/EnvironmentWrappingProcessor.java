@@ -18,8 +18,7 @@ final class EnvironmentWrappingProcessor extends AbstractProcessor {
   private final Processor delegate;
   private final UnaryOperator<ProcessingEnvironment> wrapper;
 
-  EnvironmentWrappingProcessor(
-      Processor delegate, UnaryOperator<ProcessingEnvironment> wrapper) {
+  EnvironmentWrappingProcessor(Processor delegate, UnaryOperator<ProcessingEnvironment> wrapper) {
     this.delegate = delegate;
     this.wrapper = wrapper;
   }

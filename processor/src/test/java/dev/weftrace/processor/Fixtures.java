@@ -14,7 +14,9 @@ import java.util.Map;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 
-/** Source fixtures under {@code src/test/resources/fixtures/}, and the compiler that runs on them. */
+/**
+ * Source fixtures under {@code src/test/resources/fixtures/}, and the compiler that runs on them.
+ */
 final class Fixtures {
 
   /**

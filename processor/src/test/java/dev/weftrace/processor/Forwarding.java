@@ -6,8 +6,8 @@ import java.lang.reflect.Proxy;
 
 /**
  * Wraps a javac collaborator ({@code ProcessingEnvironment}, {@code Filer}, {@code Elements}, ...)
- * so that one method behaves differently while every other call goes to the real object. Lets
- * tests make the environment fail without any hook in production code.
+ * so that one method behaves differently while every other call goes to the real object. Lets tests
+ * make the environment fail without any hook in production code.
  */
 final class Forwarding {
 

@@ -30,7 +30,8 @@ class GeneratedCodeLintTest {
     // javac's own "no processor claimed" notice (see below) is the only thing -proc:none removes.
     List<JavaFileObject> sources = new ArrayList<>(Arrays.asList(allGood()));
     sources.addAll(processed.generatedSourceFiles());
-    Compilation strict = javac().withOptions("-proc:none", "-Xlint:all", "-Werror").compile(sources);
+    Compilation strict =
+        javac().withOptions("-proc:none", "-Xlint:all", "-Werror").compile(sources);
 
     assertThat(strict).succeededWithoutWarnings();
   }

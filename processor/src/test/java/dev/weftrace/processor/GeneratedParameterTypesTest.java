@@ -14,8 +14,8 @@ import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
- * A traced method may use types that another processor generates in the same compilation; until
- * it has, javac shows them as error types. The companion must wait for the real types.
+ * A traced method may use types that another processor generates in the same compilation; until it
+ * has, javac shows them as error types. The companion must wait for the real types.
  */
 class GeneratedParameterTypesTest {
 

@@ -45,8 +45,11 @@ final class Goldens {
       assertEquals(
           read(directory),
           generated,
-          "generated sources differ from " + directory + "; if the change is intended, run with -D"
-              + UPDATE_PROPERTY + "=true and review the new goldens");
+          "generated sources differ from "
+              + directory
+              + "; if the change is intended, run with -D"
+              + UPDATE_PROPERTY
+              + "=true and review the new goldens");
     }
   }
 
@@ -91,7 +94,8 @@ final class Goldens {
       }
       Files.createDirectories(target);
       for (Map.Entry<String, String> source : sources.entrySet()) {
-        Files.writeString(target.resolve(source.getKey()), source.getValue(), StandardCharsets.UTF_8);
+        Files.writeString(
+            target.resolve(source.getKey()), source.getValue(), StandardCharsets.UTF_8);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

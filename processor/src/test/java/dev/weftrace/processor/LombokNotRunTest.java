@@ -21,7 +21,10 @@ class LombokNotRunTest {
   private static final JavaFileObject REFUNDS = fixture("lombok/Refunds.java");
   private static final JavaFileObject[] MODEL =
       fixtures(
-          "lombok/Invoice.java", "lombok/Customer.java", "lombok/Account.java", "lombok/Shipment.java");
+          "lombok/Invoice.java",
+          "lombok/Customer.java",
+          "lombok/Account.java",
+          "lombok/Shipment.java");
 
   @Test
   void pathThroughAGetterLombokWouldWriteIsOneErrorNamingLombokAndTheFix() {
@@ -46,7 +49,8 @@ class LombokNotRunTest {
 
     // A property no field or getter has; a field that opts out of the class's @Getter; a field
     // without one.
-    assertThat(compilation).hadErrorContaining("[TagPathUnknown] 'numbr' is not a property of Invoice")
+    assertThat(compilation)
+        .hadErrorContaining("[TagPathUnknown] 'numbr' is not a property of Invoice")
         .inFile(REFUNDS)
         .onLine(16);
     assertThat(compilation)

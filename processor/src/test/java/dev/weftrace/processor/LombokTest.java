@@ -17,9 +17,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Tag paths through classes that Lombok changes in the same compilation ({@code @Value}, {@code
- * @Data}, {@code @Getter} on a class and on a field), with Lombok's real processor: whichever of
- * the two runs first, the companion reads Lombok's getters, never the fields Lombok made private.
+ * Tag paths through classes that Lombok changes in the same compilation ({@code @Value},
+ * {@code @Data}, {@code @Getter} on a class and on a field), with Lombok's real processor:
+ * whichever of the two runs first, the companion reads Lombok's getters, never the fields Lombok
+ * made private.
  */
 class LombokTest {
 
@@ -116,7 +117,11 @@ class LombokTest {
 
   private static String companionSource(Compilation compilation) {
     try {
-      return compilation.generatedSourceFile(COMPANION).orElseThrow().getCharContent(true).toString();
+      return compilation
+          .generatedSourceFile(COMPANION)
+          .orElseThrow()
+          .getCharContent(true)
+          .toString();
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Rules {@code [TagPathUnknown]} and {@code [TagPathInaccessible]}: a {@code @SpanTag} path must
- * name properties the static type has, which the generated code (in the traced class's package)
- * can read. Errors land on the {@code path} attribute.
+ * name properties the static type has, which the generated code (in the traced class's package) can
+ * read. Errors land on the {@code path} attribute.
  */
 class TagPathTest {
 

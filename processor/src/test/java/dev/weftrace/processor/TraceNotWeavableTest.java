@@ -102,7 +102,8 @@ class TraceNotWeavableTest {
     assertThat(compilation)
         .generatedSourceFile("fixtures.good.Greeter_WeftraceSpans")
         .contentsAsUtf8String()
-        .containsMatch("case \"greet\\(java.lang.String\\)\"(.|\\n)*case \"named\\(java.lang.String\\)\"");
+        .containsMatch(
+            "case \"greet\\(java.lang.String\\)\"(.|\\n)*case \"named\\(java.lang.String\\)\"");
   }
 
   @Test

@@ -10,8 +10,8 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.TypeElement;
 
 /**
- * Stands for processors such as AutoValue or Immutables: writes one source file in the first
- * round, so that the type exists only from the second round on, and is an error type before.
+ * Stands for processors such as AutoValue or Immutables: writes one source file in the first round,
+ * so that the type exists only from the second round on, and is an error type before.
  */
 final class TypeGeneratingProcessor extends AbstractProcessor {
 

@@ -30,9 +30,9 @@ class WeavingSetupTest {
     }
 
     assertThat(catalogs.toString())
-          .contains("\"name\": \"OrderService.placeOrder\"")
-          .contains("{\"key\": \"order.id\", \"source\": \"parameter order, path id\"}")
-          .contains("{\"key\": \"reservation.id\", \"source\": \"completed value, path id\"}")
-          .contains("{\"key\": \"team\", \"source\": \"static value checkout\"}");
+        .contains("\"name\": \"OrderService.placeOrder\"")
+        .contains("{\"key\": \"order.id\", \"source\": \"parameter order, path id\"}")
+        .contains("{\"key\": \"reservation.id\", \"source\": \"completed value, path id\"}")
+        .contains("{\"key\": \"team\", \"source\": \"static value checkout\"}");
   }
 }

@@ -3,8 +3,8 @@ package dev.weftrace.weaver;
 import dev.weftrace.weaver.internal.KillSwitch;
 import dev.weftrace.weaver.internal.Tracing;
 import dev.weftrace.weaver.internal.check.WeavingCheck;
-import java.util.List;
 import io.opentelemetry.api.OpenTelemetry;
+import java.util.List;
 
 /**
  * The few settings of the weftrace runtime that code may change. Everything else is decided at
@@ -24,9 +24,9 @@ public final class Weftrace {
   }
 
   /**
-   * Fails unless every class with {@code @Trace} methods that the current thread's class loader
-   * can see was woven: one line for a test that guards the build setup, such as {@code
-   * @Test void tracingIsWoven() { Weftrace.assertWoven(); }}.
+   * Fails unless every class with {@code @Trace} methods that the current thread's class loader can
+   * see was woven: one line for a test that guards the build setup, such as {@code @Test void
+   * tracingIsWoven() { Weftrace.assertWoven(); }}.
    *
    * @throws IllegalStateException naming the classes that were compiled but not woven and the
    *     plugin setup to add, or saying that weftrace-processor did not run at all
@@ -57,8 +57,8 @@ public final class Weftrace {
   /**
    * Makes traced methods use {@code openTelemetry} instead of {@link
    * io.opentelemetry.api.GlobalOpenTelemetry}, from the next call on: the way to hand weftrace an
-   * SDK that is not registered globally (one built with {@code build()}, or a framework's own).
-   * It also wins over the tracer {@code weftrace-spring-boot} finds in a Spring application. Pass
+   * SDK that is not registered globally (one built with {@code build()}, or a framework's own). It
+   * also wins over the tracer {@code weftrace-spring-boot} finds in a Spring application. Pass
    * {@code null} to go back to that, or to the global instance (the default).
    */
   public static void useOpenTelemetry(OpenTelemetry openTelemetry) {

@@ -20,9 +20,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Spring Boot with Micrometer Tracing's Brave bridge and no OpenTelemetry at all: weftrace-spring-boot
- * hands weftrace the Micrometer {@code Tracer}, and weftrace's spans reach Zipkin in Brave's traces,
- * under Spring MVC's server span, with their tags (as strings: Zipkin keeps no other type).
+ * Spring Boot with Micrometer Tracing's Brave bridge and no OpenTelemetry at all:
+ * weftrace-spring-boot hands weftrace the Micrometer {@code Tracer}, and weftrace's spans reach
+ * Zipkin in Brave's traces, under Spring MVC's server span, with their tags (as strings: Zipkin
+ * keeps no other type).
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureObservability // Boot 3's tests turn tracing off without it
@@ -67,7 +68,8 @@ class BraveTracedRequestTest {
             .toList();
     assertThat(greets).as("greet spans for %s among %s", name, spans).hasSize(1);
     ZipkinSpan greet = greets.get(0);
-    List<ZipkinSpan> trace = spans.stream().filter(s -> s.traceId().equals(greet.traceId())).toList();
+    List<ZipkinSpan> trace =
+        spans.stream().filter(s -> s.traceId().equals(greet.traceId())).toList();
     assertThat(trace).as("the trace of %s", name).hasSize(3);
     ZipkinSpan server = only(trace, IS_SERVER);
     ZipkinSpan decorate = only(trace, s -> s.name().equals("GreetingService.decorate"));

@@ -14,8 +14,8 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 /**
  * The most common test of a Spring Boot 3 application: {@code @SpringBootTest} without
  * {@code @AutoConfigureObservability}, which turns tracing off. The application's OpenTelemetry
- * bean is still handed over, so its woven code answers as before, nothing is exported, and
- * weftrace warns about nothing. Runs in a JVM of its own with {@code weftrace.unrouted.delay.ms=300}.
+ * bean is still handed over, so its woven code answers as before, nothing is exported, and weftrace
+ * warns about nothing. Runs in a JVM of its own with {@code weftrace.unrouted.delay.ms=300}.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ExtendWith(OutputCaptureExtension.class)

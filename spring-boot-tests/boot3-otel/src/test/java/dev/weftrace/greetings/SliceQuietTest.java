@@ -17,9 +17,9 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * A {@code @WebMvcTest} slice has no tracer and none of weftrace-spring-boot's auto-configuration:
- * the woven service still answers as it would, its spans are no-ops, and weftrace stays quiet
- * (one DEBUG line). Runs in a JVM of its own with {@code weftrace.unrouted.delay.ms=300} and
- * {@code dev.weftrace} at DEBUG (see the module's surefire executions).
+ * the woven service still answers as it would, its spans are no-ops, and weftrace stays quiet (one
+ * DEBUG line). Runs in a JVM of its own with {@code weftrace.unrouted.delay.ms=300} and {@code
+ * dev.weftrace} at DEBUG (see the module's surefire executions).
  */
 @WebMvcTest(controllers = GreetingController.class, properties = "logging.level.dev.weftrace=DEBUG")
 @Import(GreetingService.class)

@@ -14,11 +14,11 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /**
- * Traced calls made before the application's tracer exists (here before the context starts, as
- * code in {@code main} before {@code SpringApplication.run} would) go nowhere; weftrace-spring-boot
- * then hands the OpenTelemetry bean over, and weftrace raises no false alarm about those early
- * calls. Runs in a JVM of its own with the check's default delay (see the module's surefire
- * executions), and looks after the check has run.
+ * Traced calls made before the application's tracer exists (here before the context starts, as code
+ * in {@code main} before {@code SpringApplication.run} would) go nowhere; weftrace-spring-boot then
+ * hands the OpenTelemetry bean over, and weftrace raises no false alarm about those early calls.
+ * Runs in a JVM of its own with the check's default delay (see the module's surefire executions),
+ * and looks after the check has run.
  */
 @SpringBootTest(
     webEnvironment = WebEnvironment.RANDOM_PORT,

@@ -17,8 +17,8 @@ import java.util.function.Predicate;
  * call of {@code GET /greetings/{name}?times=n} answers {@code "Hello, Name!"} n times, and exports
  * one trace of exactly three spans: the server span that Spring MVC's observation (or the
  * OpenTelemetry starter's instrumentation) makes, the {@code @Trace} span of the public service
- * method under it, with its {@code @SpanTag} parameters, and the span of the private method that
- * it calls on {@code this} under that.
+ * method under it, with its {@code @SpanTag} parameters, and the span of the private method that it
+ * calls on {@code this} under that.
  */
 public final class GreetingTraces {
 
@@ -74,9 +74,11 @@ public final class GreetingTraces {
     ReceivedSpan server = only(trace, GreetingTraces::isServerSpan, "server span");
     ReceivedSpan decorate = only(trace, span -> span.name().equals(PRIVATE_SPAN), PRIVATE_SPAN);
     assertThat(server.parentSpanId()).as("the server span is the root").isEmpty();
-    assertThat(greet.parentSpanId()).as("%s under the server span", SERVICE_SPAN)
+    assertThat(greet.parentSpanId())
+        .as("%s under the server span", SERVICE_SPAN)
         .isEqualTo(server.spanId());
-    assertThat(decorate.parentSpanId()).as("%s under %s", PRIVATE_SPAN, SERVICE_SPAN)
+    assertThat(decorate.parentSpanId())
+        .as("%s under %s", PRIVATE_SPAN, SERVICE_SPAN)
         .isEqualTo(greet.spanId());
 
     assertThat(greet.scope()).isEqualTo("dev.weftrace");

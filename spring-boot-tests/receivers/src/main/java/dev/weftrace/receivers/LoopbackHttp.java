@@ -12,8 +12,7 @@ public final class LoopbackHttp {
 
   private static final Duration TIMEOUT = Duration.ofSeconds(20);
 
-  private static final HttpClient CLIENT =
-      HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+  private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
 
   private LoopbackHttp() {}
 

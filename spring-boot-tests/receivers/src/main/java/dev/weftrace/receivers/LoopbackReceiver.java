@@ -78,7 +78,10 @@ public abstract class LoopbackReceiver<S> implements AutoCloseable {
       long left = deadline - System.nanoTime();
       if (left <= 0) {
         throw new AssertionError(
-            "not received within " + timeout + "; received: " + spans
+            "not received within "
+                + timeout
+                + "; received: "
+                + spans
                 + (refusals.isEmpty() ? "" : "; refused: " + refusals));
       }
       TimeUnit.NANOSECONDS.timedWait(this, left);

@@ -10,8 +10,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * A Spring Boot test application, started by Spring's test support on a random port, that exports
  * its spans over OTLP/HTTP to {@link #receiver}. Subclasses add {@code @SpringBootTest} on a random
  * port, the annotation that turns tracing on in Boot's tests, and their tests. The receiver is
- * static and closed after the class: one such test class per JVM (each module's surefire
- * executions see to it).
+ * static and closed after the class: one such test class per JVM (each module's surefire executions
+ * see to it).
  */
 @Timeout(120)
 public abstract class OtlpExportingAppTest {

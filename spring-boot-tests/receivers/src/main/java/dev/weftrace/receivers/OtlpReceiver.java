@@ -16,10 +16,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A fake OpenTelemetry collector for tests: an OTLP/HTTP trace receiver on a free loopback port.
- * It accepts {@code POST /v1/traces} with a binary protobuf {@code ExportTraceServiceRequest}
- * (plain or gzip-compressed), answers {@code 200} with an empty {@code ExportTraceServiceResponse},
- * and keeps every span it decoded; anything else is refused and remembered (see {@link
+ * A fake OpenTelemetry collector for tests: an OTLP/HTTP trace receiver on a free loopback port. It
+ * accepts {@code POST /v1/traces} with a binary protobuf {@code ExportTraceServiceRequest} (plain
+ * or gzip-compressed), answers {@code 200} with an empty {@code ExportTraceServiceResponse}, and
+ * keeps every span it decoded; anything else is refused and remembered (see {@link
  * LoopbackReceiver}).
  */
 public final class OtlpReceiver extends LoopbackReceiver<ReceivedSpan> {

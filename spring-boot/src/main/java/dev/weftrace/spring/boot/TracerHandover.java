@@ -86,8 +86,8 @@ final class TracerHandover
 
   /**
    * A tracer that Spring does not destroy (a prototype, say) is taken back with the context. A
-   * context whose refresh failed never reported that it started: it does now, with nothing to
-   * say, so that weftrace does not hold back its own check for it.
+   * context whose refresh failed never reported that it started: it does now, with nothing to say,
+   * so that weftrace does not hold back its own check for it.
    */
   @Override
   public void destroy() {
@@ -110,9 +110,7 @@ final class TracerHandover
     }
     takeBack();
     registration =
-        openTelemetry
-            ? OpenTelemetryBeans.register(tracer)
-            : MicrometerBeans.register(tracer);
+        openTelemetry ? OpenTelemetryBeans.register(tracer) : MicrometerBeans.register(tracer);
     registeredBean = tracer;
     registeredOpenTelemetry = openTelemetry;
     registeredAny = true;

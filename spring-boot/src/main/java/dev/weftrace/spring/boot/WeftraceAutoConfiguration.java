@@ -5,8 +5,8 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
 
 /**
- * Hands the application's tracer to weftrace, so that woven {@code @Trace} methods make their
- * spans with it: the {@code io.opentelemetry.api.OpenTelemetry} bean (from Spring Boot's Micrometer
+ * Hands the application's tracer to weftrace, so that woven {@code @Trace} methods make their spans
+ * with it: the {@code io.opentelemetry.api.OpenTelemetry} bean (from Spring Boot's Micrometer
  * Tracing OpenTelemetry bridge or OpenTelemetry's {@code opentelemetry-spring-boot-starter}), or,
  * without one, a Micrometer Tracing {@code io.micrometer.tracing.Tracer} bean (the Brave bridge).
  *

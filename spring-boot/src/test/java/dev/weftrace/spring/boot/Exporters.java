@@ -10,7 +10,9 @@ import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
 import java.util.List;
 
-/** An in-memory exporter and the OpenTelemetry SDKs that export to it, as an application's beans. */
+/**
+ * An in-memory exporter and the OpenTelemetry SDKs that export to it, as an application's beans.
+ */
 final class Exporters {
 
   final InMemorySpanExporter exporter = InMemorySpanExporter.create();
@@ -26,8 +28,8 @@ final class Exporters {
   }
 
   /**
-   * An OpenTelemetry that stays usable after its context closed (Spring cannot close it), so that
-   * a test can tell whether weftrace still uses it.
+   * An OpenTelemetry that stays usable after its context closed (Spring cannot close it), so that a
+   * test can tell whether weftrace still uses it.
    */
   OpenTelemetry outlivingTheContext() {
     OpenTelemetrySdk sdk = sdk();
@@ -48,7 +50,9 @@ final class Exporters {
   List<String> steps() {
     return exporter.getFinishedSpanItems().stream()
         .map(SpanData::getAttributes)
-        .map(attributes -> attributes.get(io.opentelemetry.api.common.AttributeKey.stringKey("step")))
+        .map(
+            attributes ->
+                attributes.get(io.opentelemetry.api.common.AttributeKey.stringKey("step")))
         .toList();
   }
 }

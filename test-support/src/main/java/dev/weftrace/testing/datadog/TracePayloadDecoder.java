@@ -51,7 +51,8 @@ public final class TracePayloadDecoder {
 
   /**
    * Counts the traces and spans in {@code body} without decoding the spans, which are skipped value
-   * by value: cheaper than {@link #decode}, for a sink that only has to see that everything arrived.
+   * by value: cheaper than {@link #decode}, for a sink that only has to see that everything
+   * arrived.
    */
   public static Counts count(byte[] body) throws IOException {
     try (MessageUnpacker in = MessagePack.newDefaultUnpacker(body)) {

@@ -4,8 +4,9 @@ import java.util.Map;
 
 /**
  * One span as the Datadog agent sent it to the {@link FakeDatadogIntake}, decoded from msgpack: the
- * fields of the {@code /v0.4/traces} span map that tests and benchmark checks read. Ids are the unsigned 64-bit wire values
- * kept as Java {@code long} bit patterns, so they compare exactly; {@link #idString} prints them.
+ * fields of the {@code /v0.4/traces} span map that tests and benchmark checks read. Ids are the
+ * unsigned 64-bit wire values kept as Java {@code long} bit patterns, so they compare exactly;
+ * {@link #idString} prints them.
  *
  * @param service the span's service
  * @param name the operation name

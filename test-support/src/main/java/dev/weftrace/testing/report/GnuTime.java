@@ -16,7 +16,8 @@ import java.util.List;
  * @param systemSeconds CPU time in the kernel, all threads
  * @param maxRssKib peak resident set size in KiB
  */
-public record GnuTime(double wallSeconds, double userSeconds, double systemSeconds, long maxRssKib) {
+public record GnuTime(
+    double wallSeconds, double userSeconds, double systemSeconds, long maxRssKib) {
 
   /** The command line prefix that runs a program under GNU time, writing to {@code output}. */
   public static List<String> prefix(Path output) {

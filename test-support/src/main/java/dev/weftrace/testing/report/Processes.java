@@ -11,8 +11,8 @@ public final class Processes {
   private Processes() {}
 
   /**
-   * The lines a short command prints (standard output and error together), or none if it cannot
-   * be started or fails: for descriptions of the machine, never for measurements.
+   * The lines a short command prints (standard output and error together), or none if it cannot be
+   * started or fails: for descriptions of the machine, never for measurements.
    */
   public static List<String> output(List<String> command) {
     try {
@@ -32,8 +32,8 @@ public final class Processes {
   }
 
   /**
-   * Runs {@code command} with inherited standard streams (the user sees its output) and returns
-   * its exit code.
+   * Runs {@code command} with inherited standard streams (the user sees its output) and returns its
+   * exit code.
    */
   public static int run(List<String> command) throws IOException, InterruptedException {
     return new ProcessBuilder(command).inheritIO().start().waitFor();

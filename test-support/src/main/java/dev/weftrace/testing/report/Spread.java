@@ -34,6 +34,7 @@ public record Spread(double median, double min, double max) {
 
   /** {@code median (min–max)} with {@code format} for each number, e.g. {@code "%.0f"}. */
   public String format(String format) {
-    return String.format(Locale.ROOT, format + " (" + format + "–" + format + ")", median, min, max);
+    return String.format(
+        Locale.ROOT, format + " (" + format + "–" + format + ")", median, min, max);
   }
 }

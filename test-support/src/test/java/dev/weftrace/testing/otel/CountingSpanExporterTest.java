@@ -42,7 +42,9 @@ class CountingSpanExporterTest {
 
   private static void rootWithChild(CountingSpanExporter exporter) {
     try (SdkTracerProvider provider =
-        SdkTracerProvider.builder().addSpanProcessor(SimpleSpanProcessor.create(exporter)).build()) {
+        SdkTracerProvider.builder()
+            .addSpanProcessor(SimpleSpanProcessor.create(exporter))
+            .build()) {
       Tracer tracer = provider.get("test");
       Span root = tracer.spanBuilder("root").startSpan();
       try (Scope ignored = root.makeCurrent()) {

@@ -28,6 +28,7 @@ class SpreadTest {
 
   @Test
   void noRunsIsAnError() {
-    assertThatThrownBy(() -> Spread.median(new double[0])).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Spread.median(new double[0]))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

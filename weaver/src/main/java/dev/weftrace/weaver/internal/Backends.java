@@ -14,8 +14,8 @@ import java.util.Locale;
  *   <li>{@code weftrace.backend=otel|opentracing|datadog} (or {@code WEFTRACE_BACKEND}) decides;
  *   <li>otherwise, under the Datadog Java agent: OpenTracing's {@code GlobalTracer}, which the
  *       agent registers by itself, if {@code opentracing-util} is on the class path (the agent's
- *       cheaper API), else the OpenTelemetry API if the agent's OpenTelemetry support is on
- *       ({@code dd.trace.otel.enabled=true});
+ *       cheaper API), else the OpenTelemetry API if the agent's OpenTelemetry support is on ({@code
+ *       dd.trace.otel.enabled=true});
  *   <li>otherwise the OpenTelemetry API.
  * </ul>
  *
@@ -63,7 +63,8 @@ final class Backends {
   }
 
   /** What to build: which API, with which conventions, and the sentence that explains it. */
-  record Choice(String api, boolean datadog, boolean logCorrelation, String reason, String warning) {}
+  record Choice(
+      String api, boolean datadog, boolean logCorrelation, String reason, String warning) {}
 
   /** Decides the API for this JVM and logs the choice. */
   static Choice select() {
@@ -109,7 +110,8 @@ final class Backends {
 
   /** The decision alone, for tests. */
   static Choice choose(Environment env) {
-    String requested = env.requested() == null ? "" : env.requested().trim().toLowerCase(Locale.ROOT);
+    String requested =
+        env.requested() == null ? "" : env.requested().trim().toLowerCase(Locale.ROOT);
     // Only on request: with Logback, keeping the MDC up to date costs about as much per call as
     // the span itself (runtime benchmark with Logback on the class path: 1.95x hand-written).
     // The Datadog agent correlates logs itself.
@@ -137,7 +139,8 @@ final class Backends {
             "unknown " + PROPERTY + " '" + env.requested() + "': use otel, opentracing or datadog");
     }
     if (!env.datadogAgent()) {
-      return new Choice("OpenTelemetry", false, mdc, "the default: no Datadog agent in this JVM", null);
+      return new Choice(
+          "OpenTelemetry", false, mdc, "the default: no Datadog agent in this JVM", null);
     }
     return underDatadog(env, "Datadog agent");
   }
@@ -146,8 +149,8 @@ final class Backends {
    * The API for Datadog, agent present or asked for by {@code weftrace.backend=datadog} ({@code
    * why} opens the reason). Its OpenTracing tracer is the cheaper of the agent's two APIs (peers
    * benchmark: about 0.9x the agent's own {@code @Trace} per call, against 1.4x through its
-   * OpenTelemetry shim), and spans made through it chain with the application's OpenTelemetry
-   * spans (e2e {@code MixedApisOnTheWireTest}); so it wins whenever opentracing-util is there.
+   * OpenTelemetry shim), and spans made through it chain with the application's OpenTelemetry spans
+   * (e2e {@code MixedApisOnTheWireTest}); so it wins whenever opentracing-util is there.
    */
   private static Choice underDatadog(Environment env, String why) {
     if (env.openTracing()) {
@@ -175,11 +178,13 @@ final class Backends {
       return null;
     }
     if (!env.slf4j()) {
-      return MDC_PROPERTY + "=true, but SLF4J (org.slf4j.MDC) is not on the class path: no log"
+      return MDC_PROPERTY
+          + "=true, but SLF4J (org.slf4j.MDC) is not on the class path: no log"
           + " correlation.";
     }
     if (env.datadogAgent()) {
-      return MDC_PROPERTY + "=true is ignored under the Datadog agent, which puts trace ids into"
+      return MDC_PROPERTY
+          + "=true is ignored under the Datadog agent, which puts trace ids into"
           + " logs itself (dd.logs.injection).";
     }
     return null;

@@ -2,8 +2,8 @@ package dev.weftrace.weaver.internal;
 
 /**
  * A {@link TagSink} over a tracer's span or span builder that leaves out {@code null} strings and
- * caps the others (see {@link TagValues}), so that each bridge only says where a value goes.
- * Public because the bridges' sinks, one package per backend, extend it.
+ * caps the others (see {@link TagValues}), so that each bridge only says where a value goes. Public
+ * because the bridges' sinks, one package per backend, extend it.
  */
 public abstract class BoundedTagSink implements TagSink {
 

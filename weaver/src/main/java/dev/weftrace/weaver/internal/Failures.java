@@ -7,8 +7,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Reports failures inside weftrace itself (a tracer that throws, a tag whose {@code toString}
  * throws), which must never reach the traced application.
  *
- * <p>Each distinct cause is logged once, as one WARNING line naming where it first happened and
- * the exception with its message; its stack trace goes to the same logger at DEBUG. A cause is the
+ * <p>Each distinct cause is logged once, as one WARNING line naming where it first happened and the
+ * exception with its message; its stack trace goes to the same logger at DEBUG. A cause is the
  * exception's class and the frame that threw it, not the traced method: a backend that fails on
  * every call (an API older than the bridge expects, say) gives one line, not one per method.
  */
@@ -26,7 +26,8 @@ public final class Failures {
    */
   public static void report(String place, Throwable failure) {
     try {
-      if (REPORTED.size() < MAX_CAUSES && REPORTED.putIfAbsent(causeOf(failure), Boolean.TRUE) == null) {
+      if (REPORTED.size() < MAX_CAUSES
+          && REPORTED.putIfAbsent(causeOf(failure), Boolean.TRUE) == null) {
         String line =
             "weftrace: tracing failed at "
                 + place

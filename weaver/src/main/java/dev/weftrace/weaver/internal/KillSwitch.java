@@ -16,13 +16,14 @@ public final class KillSwitch {
   static final String ENVIRONMENT = "WEFTRACE_ENABLED";
 
   /** Whether woven advice creates spans. */
-  public static final boolean ENABLED = read(System.getProperty(PROPERTY), System.getenv(ENVIRONMENT));
+  public static final boolean ENABLED =
+      read(System.getProperty(PROPERTY), System.getenv(ENVIRONMENT));
 
   private KillSwitch() {}
 
   /**
-   * Decides from the property and environment values: {@code false} (any case) in the property,
-   * or else in the environment, switches off; anything else leaves weftrace on.
+   * Decides from the property and environment values: {@code false} (any case) in the property, or
+   * else in the environment, switches off; anything else leaves weftrace on.
    */
   static boolean read(String property, String environment) {
     String value = property != null ? property : environment;

@@ -28,8 +28,8 @@ public final class MethodSpan {
   private final Class<?>[] ignoredExceptions;
 
   /**
-   * Stands for a method that the pointcut matched but that is not traced: a record accessor or
-   * enum {@code values()} in a class-level {@code @Trace} type. Its calls run untouched.
+   * Stands for a method that the pointcut matched but that is not traced: a record accessor or enum
+   * {@code values()} in a class-level {@code @Trace} type. Its calls run untouched.
    */
   public static final MethodSpan UNTRACED = new Builder("(untraced)").build();
 
@@ -119,8 +119,8 @@ public final class MethodSpan {
   }
 
   /**
-   * Whether {@code thrown} is one of the exceptions the annotation lists as expected: recorded,
-   * but not an error.
+   * Whether {@code thrown} is one of the exceptions the annotation lists as expected: recorded, but
+   * not an error.
    */
   public boolean ignores(Throwable thrown) {
     for (Class<?> type : ignoredExceptions) {
@@ -175,8 +175,8 @@ public final class MethodSpan {
     }
 
     /**
-     * Sets {@code SimpleClassName.methodName} when the span name is an explicit operation name;
-     * by default it is the span name.
+     * Sets {@code SimpleClassName.methodName} when the span name is an explicit operation name; by
+     * default it is the span name.
      */
     public Builder methodName(String methodName) {
       this.methodName = methodName;

@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds the {@link MethodSpan} of a traced method: from the class's generated {@link
- * SpanCompanion} when there is one, else by reading the annotations with reflection (see {@link
+ * Finds the {@link MethodSpan} of a traced method: from the class's generated {@link SpanCompanion}
+ * when there is one, else by reading the annotations with reflection (see {@link
  * ReflectiveMethodSpans}). Called once per woven method, on its first call; the caller caches.
  */
 public final class MethodSpans {
@@ -27,14 +27,17 @@ public final class MethodSpans {
   private MethodSpans() {}
 
   /**
-   * Describes one traced method. Never throws: whatever goes wrong, the result still names the
-   * span after the method.
+   * Describes one traced method. Never throws: whatever goes wrong, the result still names the span
+   * after the method.
    *
    * @param parameterNames the names recorded in the class file, or {@code null}; used only without
    *     a companion
    */
   public static MethodSpan resolve(
-      Class<?> declaringType, String methodName, Class<?>[] parameterTypes, String[] parameterNames) {
+      Class<?> declaringType,
+      String methodName,
+      Class<?>[] parameterTypes,
+      String[] parameterNames) {
     try {
       if (ExcludeRules.CURRENT.excludes(declaringType.getName(), methodName)) {
         return MethodSpan.UNTRACED;

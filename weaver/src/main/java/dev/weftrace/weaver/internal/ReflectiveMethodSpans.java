@@ -147,7 +147,9 @@ final class ReflectiveMethodSpans {
   private static void warnPathNeedsProcessor(Method method) {
     LOG.log(
         Level.WARNING,
-        "weftrace: @SpanTag(path = ...) on " + method + " is left out: property paths are"
+        "weftrace: @SpanTag(path = ...) on "
+            + method
+            + " is left out: property paths are"
             + " compiled by weftrace-processor, which did not run for this class.");
   }
 

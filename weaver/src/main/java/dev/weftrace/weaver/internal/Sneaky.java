@@ -2,8 +2,8 @@ package dev.weftrace.weaver.internal;
 
 /**
  * Rethrows any {@link Throwable} from code that may not declare it. The woven advice catches
- * whatever the traced method throws, records it, and must rethrow the very same instance, checked or
- * not: AspectJ's {@code around} advice cannot declare {@code throws Throwable}.
+ * whatever the traced method throws, records it, and must rethrow the very same instance, checked
+ * or not: AspectJ's {@code around} advice cannot declare {@code throws Throwable}.
  */
 public final class Sneaky {
 

@@ -8,7 +8,9 @@ package dev.weftrace.weaver.internal;
  */
 public final class StartTags {
 
-  /** Plain OpenTelemetry, OpenTracing without Datadog, Micrometer: only what the annotation sets. */
+  /**
+   * Plain OpenTelemetry, OpenTracing without Datadog, Micrometer: only what the annotation sets.
+   */
   public static final StartTags OPEN_TELEMETRY = new StartTags(SpanConventions.OPEN_TELEMETRY);
 
   /** The Datadog agent's OpenTelemetry shim; see {@link SpanConventions#DATADOG}. */
@@ -25,9 +27,9 @@ public final class StartTags {
   }
 
   /**
-   * Writes everything a span of {@code method} carries from its start: the attributes that
-   * describe the method, its static tags and the tags bound from {@code args}. Never throws: a tag
-   * whose getter or {@code toString} throws (or a tracer that does) costs the tags, not the span.
+   * Writes everything a span of {@code method} carries from its start: the attributes that describe
+   * the method, its static tags and the tags bound from {@code args}. Never throws: a tag whose
+   * getter or {@code toString} throws (or a tracer that does) costs the tags, not the span.
    */
   public void write(MethodSpan method, Object[] args, TagSink sink) {
     try {

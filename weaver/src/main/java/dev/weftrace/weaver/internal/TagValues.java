@@ -5,8 +5,8 @@ import java.lang.reflect.Array;
 /**
  * Keeps tag values bounded, whatever the application passes: strings are cut at {@value
  * #MAX_LENGTH} characters, arrays show at most {@value #MAX_ELEMENTS} elements. A tag is a label,
- * not a payload; an unbounded one costs memory in every exporter queue and is truncated by
- * backends anyway.
+ * not a payload; an unbounded one costs memory in every exporter queue and is truncated by backends
+ * anyway.
  */
 final class TagValues {
 
@@ -28,8 +28,8 @@ final class TagValues {
   }
 
   /**
-   * {@code [a, b, c]} for an array of any component type, the first {@value #MAX_ELEMENTS}
-   * elements then {@code ... (n more)}; nested arrays show as their type and length.
+   * {@code [a, b, c]} for an array of any component type, the first {@value #MAX_ELEMENTS} elements
+   * then {@code ... (n more)}; nested arrays show as their type and length.
    */
   static String renderArray(Object array) {
     int length = Array.getLength(array);

@@ -26,8 +26,8 @@ import java.util.Objects;
  * </ol>
  *
  * <p>The Datadog agent wins over framework registrations: when {@link Backends} sends spans to
- * Datadog, or the application asked for OpenTracing, registrations are taken but not used, with
- * one INFO line saying so. The current bridge is one volatile field, read once per traced call.
+ * Datadog, or the application asked for OpenTracing, registrations are taken but not used, with one
+ * INFO line saying so. The current bridge is one volatile field, read once per traced call.
  */
 public final class TracerRegistry {
 
@@ -45,8 +45,10 @@ public final class TracerRegistry {
   private static final TracerBridge DEFAULT = Backends.bridge(CHOICE, OpenTelemetrySource.GLOBAL);
 
   private static final Object LOCK = new Object();
+
   /** Open framework registrations, oldest first. Guarded by {@link #LOCK}. */
   private static final List<Entry> REGISTERED = new ArrayList<>();
+
   /** From {@code Weftrace.useOpenTelemetry}, or {@code null}. Guarded by {@link #LOCK}. */
   private static TracerBridge explicit;
 
@@ -138,7 +140,9 @@ public final class TracerRegistry {
     return current != DEFAULT || !usesRegistrations() || OpenTelemetrySource.GLOBAL.registered();
   }
 
-  /** Whether spans go to the OpenTelemetry API without Datadog: the only case registrations serve. */
+  /**
+   * Whether spans go to the OpenTelemetry API without Datadog: the only case registrations serve.
+   */
   private static boolean usesRegistrations() {
     return CHOICE.api().equals("OpenTelemetry") && !CHOICE.datadog();
   }

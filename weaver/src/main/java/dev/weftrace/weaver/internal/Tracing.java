@@ -114,6 +114,8 @@ public final class Tracing {
 
   /** A stage completed by a throwing function reports {@code CompletionException(cause)}. */
   private static Throwable unwrap(Throwable error) {
-    return error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+    return error instanceof CompletionException && error.getCause() != null
+        ? error.getCause()
+        : error;
   }
 }

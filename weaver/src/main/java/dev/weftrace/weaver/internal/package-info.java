@@ -1,14 +1,13 @@
 /**
- * The plain-Java engine behind the woven advice: not public API, and free to change in any
- * release.
+ * The plain-Java engine behind the woven advice: not public API, and free to change in any release.
  *
  * <p>Some types here ({@link dev.weftrace.weaver.internal.MethodSpan}, {@link
  * dev.weftrace.weaver.internal.TagBinder}, {@link dev.weftrace.weaver.internal.TagSink}, {@link
  * dev.weftrace.weaver.internal.SpanCompanion}) are public only because code that {@code
  * weftrace-processor} generates into users' packages refers to them. Processor and weaver are
  * released together; pin both with {@code weftrace-bom}. Others are public because the advice,
- * which ajc inlines into users' classes, calls them ({@link
- * dev.weftrace.weaver.internal.Tracing}, {@link dev.weftrace.weaver.internal.MethodSpans}, {@link
+ * which ajc inlines into users' classes, calls them ({@link dev.weftrace.weaver.internal.Tracing},
+ * {@link dev.weftrace.weaver.internal.MethodSpans}, {@link
  * dev.weftrace.weaver.internal.KillSwitch}, {@link dev.weftrace.weaver.internal.Sneaky}), because
  * framework integrations hand tracers over ({@link dev.weftrace.weaver.internal.TracerRegistry}),
  * or because a subpackage uses them.

@@ -87,32 +87,44 @@ class BackendsTest {
 
   @Test
   void theChoiceIsWorthAnInfoLineOnlyUnderTheDatadogAgent() {
-    assertThat(Backends.levelOf(choose(null, false, false, true))).isEqualTo(System.Logger.Level.DEBUG);
+    assertThat(Backends.levelOf(choose(null, false, false, true)))
+        .isEqualTo(System.Logger.Level.DEBUG);
     assertThat(Backends.levelOf(choose("opentracing", false, false, true)))
         .isEqualTo(System.Logger.Level.DEBUG);
-    assertThat(Backends.levelOf(choose(null, true, true, true))).isEqualTo(System.Logger.Level.INFO);
-    assertThat(Backends.levelOf(choose(null, true, false, true))).isEqualTo(System.Logger.Level.INFO);
+    assertThat(Backends.levelOf(choose(null, true, true, true)))
+        .isEqualTo(System.Logger.Level.INFO);
+    assertThat(Backends.levelOf(choose(null, true, false, true)))
+        .isEqualTo(System.Logger.Level.INFO);
   }
 
   @Test
   void mdcCorrelationOnlyOnRequestWithSlf4jAndNoAgent() {
-    assertThat(Backends.choose(new Environment(null, false, false, false, false, true)).logCorrelation())
+    assertThat(
+            Backends.choose(new Environment(null, false, false, false, false, true))
+                .logCorrelation())
         .as("not requested")
         .isFalse();
-    assertThat(Backends.choose(new Environment(null, false, false, false, true, true)).logCorrelation())
+    assertThat(
+            Backends.choose(new Environment(null, false, false, false, true, true))
+                .logCorrelation())
         .isTrue();
-    assertThat(Backends.choose(new Environment(null, false, false, false, true, false)).logCorrelation())
+    assertThat(
+            Backends.choose(new Environment(null, false, false, false, true, false))
+                .logCorrelation())
         .as("no SLF4J")
         .isFalse();
-    assertThat(Backends.choose(new Environment(null, true, true, false, true, true)).logCorrelation())
+    assertThat(
+            Backends.choose(new Environment(null, true, true, false, true, true)).logCorrelation())
         .as("Datadog agent")
         .isFalse();
   }
 
   @Test
   void aRequestedCorrelationThatCannotHappenIsExplained() {
-    assertThat(Backends.mdcWarning(new Environment(null, false, false, false, false, false))).isNull();
-    assertThat(Backends.mdcWarning(new Environment(null, false, false, false, true, true))).isNull();
+    assertThat(Backends.mdcWarning(new Environment(null, false, false, false, false, false)))
+        .isNull();
+    assertThat(Backends.mdcWarning(new Environment(null, false, false, false, true, true)))
+        .isNull();
     assertThat(Backends.mdcWarning(new Environment(null, false, false, false, true, false)))
         .contains("SLF4J (org.slf4j.MDC) is not on the class path");
     assertThat(Backends.mdcWarning(new Environment(null, true, false, false, true, true)))

@@ -10,7 +10,9 @@ import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import org.junit.jupiter.api.Test;
 
-/** This module's tests are compiled without the processor, so every class here lacks a companion. */
+/**
+ * This module's tests are compiled without the processor, so every class here lacks a companion.
+ */
 class MethodSpansTest {
 
   static class Orders {

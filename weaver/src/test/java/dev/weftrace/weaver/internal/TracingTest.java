@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 class TracingTest {
 
   private static final MethodSpan METHOD = MethodSpan.builder("T.m").build();
-  private static final MethodSpan ASYNC = MethodSpan.builder("T.async").completesLater(true).build();
+  private static final MethodSpan ASYNC =
+      MethodSpan.builder("T.async").completesLater(true).build();
   private static final MethodSpan WITH_RESULT_TAG =
       MethodSpan.builder("T.result")
           .completesLater(true)

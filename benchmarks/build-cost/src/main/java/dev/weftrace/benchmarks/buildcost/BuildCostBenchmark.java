@@ -21,8 +21,8 @@ import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
- * What weftrace adds to the build a user runs on every change: generates a 500-class project with
- * 5 {@code @Trace} methods per class ({@link Generate}), builds it in three configurations, and
+ * What weftrace adds to the build a user runs on every change: generates a 500-class project with 5
+ * {@code @Trace} methods per class ({@link Generate}), builds it in three configurations, and
  * writes the median wall and CPU time, the ratios to javac alone against the goal of 1.5×, and
  * where the time goes (Maven start-up, javac, processor, ajc): see benchmarks/build-cost/README.md.
  *
@@ -190,13 +190,11 @@ public final class BuildCostBenchmark {
     }
     top.add(weavingCheck);
     top.add("");
-    String report =
-        BuildCostReport.render(new BuildCostReport.Run(top, c1Ran, touchedRan), builds);
+    String report = BuildCostReport.render(new BuildCostReport.Run(top, c1Ran, touchedRan), builds);
     Path md = RESULTS.resolve("build-cost.md");
     Files.writeString(md, report, StandardCharsets.UTF_8);
     System.out.println(report);
-    System.out.printf(
-        "wrote %s and %s in %d s%n", md, raw, seconds(System.nanoTime() - began));
+    System.out.printf("wrote %s and %s in %d s%n", md, raw, seconds(System.nanoTime() - began));
   }
 
   /**
@@ -207,8 +205,15 @@ public final class BuildCostBenchmark {
     for (String c : BuildCostReport.CONFIGS) {
       Path log = LOGS.resolve("warmup-" + c + ".log");
       List<String> command =
-          List.of("mvn", "-B", "-o", "-q", "-f", WARMUP.resolve("pom-" + c + ".xml").toString(),
-              "clean", "process-classes");
+          List.of(
+              "mvn",
+              "-B",
+              "-o",
+              "-q",
+              "-f",
+              WARMUP.resolve("pom-" + c + ".xml").toString(),
+              "clean",
+              "process-classes");
       if (start(command, log, null).waitFor() != 0) {
         throw new IllegalStateException("warm-up build of " + c + " failed:\n" + tail(log));
       }
@@ -244,7 +249,14 @@ public final class BuildCostBenchmark {
       }
       if (attempt == 2) {
         throw new IllegalStateException(
-            "timed build failed twice (" + kind + ", round " + round + ", " + c + "):\n" + tail(log));
+            "timed build failed twice ("
+                + kind
+                + ", round "
+                + round
+                + ", "
+                + c
+                + "):\n"
+                + tail(log));
       }
       Path failed = log.resolveSibling(log.getFileName() + ".failed");
       Files.move(log, failed, StandardCopyOption.REPLACE_EXISTING);
@@ -324,8 +336,7 @@ public final class BuildCostBenchmark {
   }
 
   private void append(String line) throws IOException {
-    Files.writeString(
-        raw, line + "\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+    Files.writeString(raw, line + "\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
   }
 
   /** Nanoseconds left before the budget runs out. */

@@ -94,7 +94,8 @@ final class BuildCostReport {
   }
 
   private void addPhases() {
-    line("## Where the time goes: medians per phase, seconds of wall time (Maven's log timestamps)");
+    line(
+        "## Where the time goes: medians per phase, seconds of wall time (Maven's log timestamps)");
     line("");
     line(
         "| configuration | Maven start-up | resources | compiler plugin | javac (+ processor) |"
@@ -119,32 +120,24 @@ final class BuildCostReport {
             "- **Processor**: the javac phase goes from %.2f s to %.2f s with weftrace-processor,"
                 + " **+%.2f s** (+%.0f%%): the checks, 500 generated companion classes, and javac"
                 + " compiling them in a second round. (Configuration 3 runs the same javac: %.2f s.)",
-            j1,
-            j2,
-            j2 - j1,
-            100 * (j2 - j1) / j1,
-            j3));
+            j1, j2, j2 - j1, 100 * (j2 - j1) / j1, j3));
     line(
         f(
             "- **Weaving**: aspectj-maven-plugin set-up %.2f s + ajc %.2f s = **%.2f s**, %.0f%% of"
                 + " configuration 3 and %.2f× the javac phase of (1).",
-            p3,
-            a3,
-            p3 + a3,
-            100 * (p3 + a3) / w3,
-            (p3 + a3) / j1));
+            p3, a3, p3 + a3, 100 * (p3 + a3) / w3, (p3 + a3) / j1));
     line(
         f(
             "- **Maven itself** (start-up + exit; weftrace changes neither): %.2f s in (1), %.2f s"
                 + " in (3).",
-            m("full", "1-javac", TimedBuild::fixed),
-            m("full", "3-weave", TimedBuild::fixed)));
+            m("full", "1-javac", TimedBuild::fixed), m("full", "3-weave", TimedBuild::fixed)));
     line("");
   }
 
   private void addWithoutMaven() {
     double base = m("full", "1-javac", TimedBuild::work);
-    line("## Without Maven's start-up and exit (roughly what a build in a warm daemon or IDE pays)");
+    line(
+        "## Without Maven's start-up and exit (roughly what a build in a warm daemon or IDE pays)");
     line("");
     line("| configuration | wall − start-up − exit, s | ratio to (1) |");
     line("| --- | --- | --- |");
@@ -210,8 +203,7 @@ final class BuildCostReport {
     line(
         f(
             "Ratio (3) / (1), both on C1: **%s**. (3) on C1 against (1) on the default JIT: **%s**.",
-            ratio(w3c, w1c),
-            ratio(w3c, base)));
+            ratio(w3c, w1c), ratio(w3c, base)));
     line("");
   }
 
@@ -244,9 +236,7 @@ final class BuildCostReport {
   }
 
   private List<TimedBuild> of(String kind, String config) {
-    return builds.stream()
-        .filter(b -> b.kind().equals(kind) && b.config().equals(config))
-        .toList();
+    return builds.stream().filter(b -> b.kind().equals(kind) && b.config().equals(config)).toList();
   }
 
   /** The median of {@code figure} over the builds of this kind and configuration; 0 if none. */

@@ -25,10 +25,10 @@ import java.util.stream.Stream;
  *       [outDir] [classes] [tracedMethodsPerClass]     # defaults: benchmarks/build-cost/target/project 500 5
  * </pre>
  *
- * <p>Deterministic: the same arguments always give the same sources (fixed random seed), so runs
- * on different days compile the same input. Classes go round-robin into 10 packages; the records
- * that tags read through {@code path} live in a model package. Only {@code src/} is rewritten;
- * build output under {@code target/} is left to Maven.
+ * <p>Deterministic: the same arguments always give the same sources (fixed random seed), so runs on
+ * different days compile the same input. Classes go round-robin into 10 packages; the records that
+ * tags read through {@code path} live in a model package. Only {@code src/} is rewritten; build
+ * output under {@code target/} is left to Maven.
  */
 public final class Generate {
 
@@ -48,23 +48,134 @@ public final class Generate {
     "catalog", "payments", "notifications", "pricing", "reporting"
   };
   static final String[][] NOUNS = {
-    {"Order", "Cart", "Checkout", "Return", "Quote", "Basket", "Draft", "Bundle", "Split", "Wishlist"},
-    {"Invoice", "Ledger", "Statement", "CreditNote", "Dunning", "TaxReport", "Receipt", "Account", "Plan", "Usage"},
-    {"Stock", "Warehouse", "Reservation", "Bin", "Transfer", "Count", "Supplier", "Lot", "Shelf", "Backorder"},
-    {"Customer", "Profile", "Address", "Consent", "Segment", "Loyalty", "Household", "Contact", "Preference", "Session"},
-    {"Shipment", "Parcel", "Carrier", "Label", "Route", "Pickup", "Tracking", "Customs", "Depot", "Manifest"},
-    {"Product", "Variant", "Category", "Brand", "Media", "Review", "Attribute", "Listing", "Collection", "Search"},
-    {"Payment", "Capture", "Refund", "Chargeback", "Wallet", "Mandate", "Payout", "Fraud", "Instrument", "Settlement"},
-    {"Email", "Sms", "Push", "Template", "Digest", "Webhook", "Alert", "Campaign", "Channel", "Inbox"},
-    {"Price", "Discount", "Coupon", "Promotion", "Tariff", "Margin", "Rule", "Voucher", "Rebate", "Surcharge"},
-    {"Report", "Metric", "Export", "Dashboard", "Forecast", "Audit", "Snapshot", "Cohort", "Funnel", "Kpi"},
+    {
+      "Order",
+      "Cart",
+      "Checkout",
+      "Return",
+      "Quote",
+      "Basket",
+      "Draft",
+      "Bundle",
+      "Split",
+      "Wishlist"
+    },
+    {
+      "Invoice",
+      "Ledger",
+      "Statement",
+      "CreditNote",
+      "Dunning",
+      "TaxReport",
+      "Receipt",
+      "Account",
+      "Plan",
+      "Usage"
+    },
+    {
+      "Stock",
+      "Warehouse",
+      "Reservation",
+      "Bin",
+      "Transfer",
+      "Count",
+      "Supplier",
+      "Lot",
+      "Shelf",
+      "Backorder"
+    },
+    {
+      "Customer",
+      "Profile",
+      "Address",
+      "Consent",
+      "Segment",
+      "Loyalty",
+      "Household",
+      "Contact",
+      "Preference",
+      "Session"
+    },
+    {
+      "Shipment",
+      "Parcel",
+      "Carrier",
+      "Label",
+      "Route",
+      "Pickup",
+      "Tracking",
+      "Customs",
+      "Depot",
+      "Manifest"
+    },
+    {
+      "Product",
+      "Variant",
+      "Category",
+      "Brand",
+      "Media",
+      "Review",
+      "Attribute",
+      "Listing",
+      "Collection",
+      "Search"
+    },
+    {
+      "Payment",
+      "Capture",
+      "Refund",
+      "Chargeback",
+      "Wallet",
+      "Mandate",
+      "Payout",
+      "Fraud",
+      "Instrument",
+      "Settlement"
+    },
+    {
+      "Email",
+      "Sms",
+      "Push",
+      "Template",
+      "Digest",
+      "Webhook",
+      "Alert",
+      "Campaign",
+      "Channel",
+      "Inbox"
+    },
+    {
+      "Price",
+      "Discount",
+      "Coupon",
+      "Promotion",
+      "Tariff",
+      "Margin",
+      "Rule",
+      "Voucher",
+      "Rebate",
+      "Surcharge"
+    },
+    {
+      "Report",
+      "Metric",
+      "Export",
+      "Dashboard",
+      "Forecast",
+      "Audit",
+      "Snapshot",
+      "Cohort",
+      "Funnel",
+      "Kpi"
+    },
   };
   static final String[] ROLES = {
     "Service", "Repository", "Handler", "Client", "Validator",
     "Scheduler", "Processor", "Gateway", "Manager", "Publisher"
   };
   static final String[] VERBS = {
-    "place", "find", "update", "cancel", "list", "confirm", "compute", "schedule", "sync", "archive",
+    "place", "find", "update", "cancel", "list", "confirm", "compute", "schedule", "sync",
+        "archive",
     "load", "store", "publish", "resolve", "approve", "reject", "refresh", "merge", "split", "check"
   };
 
@@ -72,10 +183,27 @@ public final class Generate {
   record Kind(String type, String name, String tags, String hash, String sample) {}
 
   /** Return types of the generated methods; each has its own body template in {@link #body}. */
-  enum Result { STRING, LONG, INT, BOOLEAN, OPTIONAL, LIST, MAP, MONEY, VOID, FUTURE }
+  enum Result {
+    STRING,
+    LONG,
+    INT,
+    BOOLEAN,
+    OPTIONAL,
+    LIST,
+    MAP,
+    MONEY,
+    VOID,
+    FUTURE
+  }
 
-  record Method(String name, List<Kind> params, Result result, String trace, String visibility,
-      boolean isStatic, String resultTag) {}
+  record Method(
+      String name,
+      List<Kind> params,
+      Result result,
+      String trace,
+      String visibility,
+      boolean isStatic,
+      String resultTag) {}
 
   record Clazz(String pkg, String name, String collaborator, List<Method> methods) {}
 
@@ -106,9 +234,13 @@ public final class Generate {
       generator.write(clazz.pkg(), clazz.name(), generator.source(clazz));
     }
     generator.writePoms();
-    System.out.printf(Locale.ROOT,
+    System.out.printf(
+        Locale.ROOT,
         "wrote %s: %d traced classes, %d @Trace methods, %d tags (@SpanTag), 6 model types%n",
-        out, classes, classes * traced, tags);
+        out,
+        classes,
+        classes * traced,
+        tags);
   }
 
   static int countTags(Method m) {
@@ -126,34 +258,77 @@ public final class Generate {
     String key = noun.toLowerCase(Locale.ROOT);
     String id = lowerFirst(noun) + "Id";
     return List.of(
-        new Kind("String", id, "@SpanTag(\"" + key + ".id\")", id + ".hashCode()", "\"" + key + "-\" + h"),
+        new Kind(
+            "String",
+            id,
+            "@SpanTag(\"" + key + ".id\")",
+            id + ".hashCode()",
+            "\"" + key + "-\" + h"),
         new Kind("long", "amountCents", "@SpanTag(\"amount.cents\")", "amountCents", "h"),
         new Kind("int", "quantity", "@SpanTag", "quantity", "(int) (h & 0xff)"),
         new Kind("boolean", "express", "@SpanTag(\"express\")", "(express ? 1L : 0L)", "h > 0"),
-        new Kind("double", "ratio", "@SpanTag(\"" + key + ".ratio\")", "(long) (ratio * 1000)", "h / 7.0"),
-        new Kind("UUID", "requestId", "@SpanTag(\"request.id\")", "requestId.getMostSignificantBits()",
+        new Kind(
+            "double",
+            "ratio",
+            "@SpanTag(\"" + key + ".ratio\")",
+            "(long) (ratio * 1000)",
+            "h / 7.0"),
+        new Kind(
+            "UUID",
+            "requestId",
+            "@SpanTag(\"request.id\")",
+            "requestId.getMostSignificantBits()",
             "new UUID(h, 7L)"),
-        new Kind("Tier", "tier", "@SpanTag", "tier.ordinal()", "Tier.values()[(int) Math.floorMod(h, 4)]"),
-        new Kind("CustomerRef", "customer",
+        new Kind(
+            "Tier",
+            "tier",
+            "@SpanTag",
+            "tier.ordinal()",
+            "Tier.values()[(int) Math.floorMod(h, 4)]"),
+        new Kind(
+            "CustomerRef",
+            "customer",
             "@SpanTag(value = \"buyer.id\", path = \"id\") "
                 + "@SpanTag(value = \"buyer.country\", path = \"address.country\")",
             "customer.id().hashCode()",
             "new CustomerRef(\"c\" + h, Tier.GOLD, new Address(\"1 Main St\", \"Lyon\", \"FR\"))"),
-        new Kind("Money", "price",
+        new Kind(
+            "Money",
+            "price",
             "@SpanTag(value = \"price.cents\", path = \"cents\") "
                 + "@SpanTag(value = \"price.currency\", path = \"currency\")",
-            "price.cents()", "new Money(Math.abs(h) % 100_000, \"EUR\")"),
-        new Kind("RequestContext", "context", "@SpanTag(value = \"tenant\", path = \"tenant\")",
-            "context.requestId().hashCode()", "new RequestContext(\"r\" + h, \"acme\", Locale.ROOT)"),
-        new Kind("OrderLine", "line",
+            "price.cents()",
+            "new Money(Math.abs(h) % 100_000, \"EUR\")"),
+        new Kind(
+            "RequestContext",
+            "context",
+            "@SpanTag(value = \"tenant\", path = \"tenant\")",
+            "context.requestId().hashCode()",
+            "new RequestContext(\"r\" + h, \"acme\", Locale.ROOT)"),
+        new Kind(
+            "OrderLine",
+            "line",
             "@SpanTag(value = \"line.sku\", path = \"sku\") "
                 + "@SpanTag(value = \"line.price\", path = \"price.cents\")",
-            "line.quantity()", "new OrderLine(\"sku-\" + h, 1, new Money(h & 0xffff, \"EUR\"))"),
-        new Kind("Integer", "attempt", "@SpanTag(\"retry.attempt\")", "(attempt == null ? 0 : attempt)",
+            "line.quantity()",
+            "new OrderLine(\"sku-\" + h, 1, new Money(h & 0xffff, \"EUR\"))"),
+        new Kind(
+            "Integer",
+            "attempt",
+            "@SpanTag(\"retry.attempt\")",
+            "(attempt == null ? 0 : attempt)",
             "Integer.valueOf(1)"),
-        new Kind("List<String>", "skus", "@SpanTag(\"" + key + ".skus\")", "skus.size()",
+        new Kind(
+            "List<String>",
+            "skus",
+            "@SpanTag(\"" + key + ".skus\")",
+            "skus.size()",
             "List.of(\"a\" + h, \"b\")"),
-        new Kind("Instant", "since", "@SpanTag(\"since\")", "since.toEpochMilli()",
+        new Kind(
+            "Instant",
+            "since",
+            "@SpanTag(\"since\")",
+            "since.toEpochMilli()",
             "Instant.ofEpochMilli(h)"));
   }
 
@@ -165,8 +340,9 @@ public final class Generate {
     String collaborator = null;
     if (inPackage > 0) {
       int prev = inPackage - 1;
-      collaborator = NOUNS[pkgIndex][prev % NOUNS[pkgIndex].length]
-          + ROLES[(prev / NOUNS[pkgIndex].length + pkgIndex) % ROLES.length];
+      collaborator =
+          NOUNS[pkgIndex][prev % NOUNS[pkgIndex].length]
+              + ROLES[(prev / NOUNS[pkgIndex].length + pkgIndex) % ROLES.length];
     }
     String pkg = PACKAGES[pkgIndex];
     List<Kind> kinds = kinds(noun);
@@ -174,7 +350,8 @@ public final class Generate {
     Collections.shuffle(verbs, random);
     List<Method> methods = new ArrayList<>();
     for (int m = 0; m < traced; m++) {
-      String name = verbs.get(m % verbs.size()) + noun + (m >= verbs.size() ? Integer.toString(m) : "");
+      String name =
+          verbs.get(m % verbs.size()) + noun + (m >= verbs.size() ? Integer.toString(m) : "");
       List<Kind> params = new ArrayList<>(kinds);
       Collections.shuffle(params, random);
       params = List.copyOf(params.subList(0, 1 + random.nextInt(3)));
@@ -183,10 +360,20 @@ public final class Generate {
       boolean isStatic = false;
       String trace;
       switch (m) {
-        case 0 -> trace = "@Trace(kind = Trace.Kind.SERVER, resourceName = \"POST /" + pkg + "/"
-            + noun.toLowerCase(Locale.ROOT) + "s\")";
-        case 1 -> trace = "@Trace(tags = {\"team:" + pkg + "\", \"component:" + role.toLowerCase(Locale.ROOT)
-            + "\"})";
+        case 0 ->
+            trace =
+                "@Trace(kind = Trace.Kind.SERVER, resourceName = \"POST /"
+                    + pkg
+                    + "/"
+                    + noun.toLowerCase(Locale.ROOT)
+                    + "s\")";
+        case 1 ->
+            trace =
+                "@Trace(tags = {\"team:"
+                    + pkg
+                    + "\", \"component:"
+                    + role.toLowerCase(Locale.ROOT)
+                    + "\"})";
         case 2 -> {
           visibility = "private ";
           trace = "@Trace";
@@ -196,7 +383,10 @@ public final class Generate {
         }
         case 3 -> {
           visibility = random.nextBoolean() ? "" : "protected ";
-          trace = "@Trace(kind = Trace.Kind.CLIENT, tags = \"peer.service:" + pkg + "-db\", measured = true)";
+          trace =
+              "@Trace(kind = Trace.Kind.CLIENT, tags = \"peer.service:"
+                  + pkg
+                  + "-db\", measured = true)";
         }
         case 4 -> {
           isStatic = true;
@@ -206,12 +396,14 @@ public final class Generate {
       }
       String resultTag = "";
       if (random.nextInt(4) == 0) {
-        resultTag = switch (result) {
-          case STRING, LONG, INT, BOOLEAN -> "@SpanTag(\"result." + verbs.get(m % verbs.size()) + "\")";
-          case MONEY -> "@SpanTag(value = \"result.cents\", path = \"cents\")";
-          case FUTURE -> "@SpanTag(\"result.key\")";
-          default -> "";
-        };
+        resultTag =
+            switch (result) {
+              case STRING, LONG, INT, BOOLEAN ->
+                  "@SpanTag(\"result." + verbs.get(m % verbs.size()) + "\")";
+              case MONEY -> "@SpanTag(value = \"result.cents\", path = \"cents\")";
+              case FUTURE -> "@SpanTag(\"result.key\")";
+              default -> "";
+            };
       }
       methods.add(new Method(name, params, result, trace, visibility, isStatic, resultTag));
     }
@@ -223,19 +415,36 @@ public final class Generate {
   String source(Clazz c) {
     StringBuilder s = new StringBuilder();
     s.append("package ").append(BASE).append('.').append(c.pkg()).append(";\n\n");
-    for (String imp : List.of(
-        "com.acme.shop.model.Address", "com.acme.shop.model.CustomerRef", "com.acme.shop.model.Money",
-        "com.acme.shop.model.OrderLine", "com.acme.shop.model.RequestContext", "com.acme.shop.model.Tier",
-        "dev.weftrace.annotation.SpanTag", "dev.weftrace.annotation.Trace", "java.time.Clock",
-        "java.time.Instant", "java.util.List", "java.util.Locale", "java.util.Map", "java.util.Objects",
-        "java.util.Optional", "java.util.TreeMap", "java.util.UUID",
-        "java.util.concurrent.CompletableFuture", "java.util.concurrent.ConcurrentHashMap",
-        "java.util.concurrent.atomic.AtomicLong", "java.util.stream.Collectors",
-        "java.util.stream.IntStream")) {
+    for (String imp :
+        List.of(
+            "com.acme.shop.model.Address",
+            "com.acme.shop.model.CustomerRef",
+            "com.acme.shop.model.Money",
+            "com.acme.shop.model.OrderLine",
+            "com.acme.shop.model.RequestContext",
+            "com.acme.shop.model.Tier",
+            "dev.weftrace.annotation.SpanTag",
+            "dev.weftrace.annotation.Trace",
+            "java.time.Clock",
+            "java.time.Instant",
+            "java.util.List",
+            "java.util.Locale",
+            "java.util.Map",
+            "java.util.Objects",
+            "java.util.Optional",
+            "java.util.TreeMap",
+            "java.util.UUID",
+            "java.util.concurrent.CompletableFuture",
+            "java.util.concurrent.ConcurrentHashMap",
+            "java.util.concurrent.atomic.AtomicLong",
+            "java.util.stream.Collectors",
+            "java.util.stream.IntStream")) {
       s.append("import ").append(imp).append(";\n");
     }
     String region = c.pkg() + "-" + c.name().toLowerCase(Locale.ROOT);
-    s.append("\n/** Generated for the build-cost benchmark: ").append(c.pkg()).append(" domain. */\n");
+    s.append("\n/** Generated for the build-cost benchmark: ")
+        .append(c.pkg())
+        .append(" domain. */\n");
     s.append("public class ").append(c.name()).append(" {\n\n");
     s.append("  private static final int LIMIT = ").append(64 + random.nextInt(192)).append(";\n");
     s.append("  private static final Map<String, Long> SHARED = new ConcurrentHashMap<>();\n\n");
@@ -260,7 +469,8 @@ public final class Generate {
       s.append('\n').append(method(c, i));
     }
     // Untraced methods: helpers the traced ones call, and the usual object methods.
-    s.append("""
+    s.append(
+        """
 
           /** Untraced: not annotated, so neither the processor nor the weaver touch it. */
           public int size() {
@@ -305,8 +515,13 @@ public final class Generate {
     if (!m.resultTag().isEmpty()) {
       s.append("  ").append(m.resultTag()).append('\n');
     }
-    s.append("  ").append(m.visibility()).append(m.isStatic() ? "static " : "")
-        .append(type(m.result())).append(' ').append(m.name()).append('(');
+    s.append("  ")
+        .append(m.visibility())
+        .append(m.isStatic() ? "static " : "")
+        .append(type(m.result()))
+        .append(' ')
+        .append(m.name())
+        .append('(');
     StringJoiner params = new StringJoiner(",\n      ");
     StringJoiner hashes = new StringJoiner(", ");
     for (Kind k : m.params()) {
@@ -318,8 +533,10 @@ public final class Generate {
     if (index == 0 && c.methods().size() > 2) {
       // The entry point calls the private traced method (a self-invocation) and the collaborator.
       Method inner = c.methods().get(2);
-      s.append("    ").append(inner.result() == Result.VOID ? "" : "h ^= Objects.hashCode(")
-          .append(call(inner)).append(inner.result() == Result.VOID ? ";\n" : ");\n");
+      s.append("    ")
+          .append(inner.result() == Result.VOID ? "" : "h ^= Objects.hashCode(")
+          .append(call(inner))
+          .append(inner.result() == Result.VOID ? ";\n" : ");\n");
       if (c.collaborator() != null) {
         s.append("    if (next != null) {\n      h += next.size();\n    }\n");
       }
@@ -359,15 +576,18 @@ public final class Generate {
 
   static String body(Result r, String map, String prefix, boolean isStatic) {
     String key = isStatic ? prefix + " + ':' + Long.toHexString(h & 0xffff)" : "key(h)";
-    String b = switch (r) {
-      case STRING -> """
+    String b =
+        switch (r) {
+          case STRING ->
+              """
           StringBuilder text = new StringBuilder(PREFIX).append('-').append(Long.toHexString(h));
           if (text.length() > LIMIT) {
             text.setLength(LIMIT);
           }
           return normalize(text.toString());
           """;
-      case LONG -> """
+          case LONG ->
+              """
           long total = 0;
           for (int i = 0; i <= (int) Math.floorMod(h, 7); i++) {
             total += MAP.getOrDefault(KEY, (long) i) * 31 + i;
@@ -375,26 +595,31 @@ public final class Generate {
           MAP.put(KEY, total);
           return total;
           """;
-      case INT -> """
+          case INT ->
+              """
           return switch ((int) Math.floorMod(h, 4)) {
             case 0 -> 1;
             case 1 -> MAP.size();
             default -> (int) (h >>> 40);
           };
           """;
-      case BOOLEAN -> """
+          case BOOLEAN ->
+              """
           return MAP.containsKey(KEY) || (h & 1) == 0;
           """;
-      case OPTIONAL -> """
+          case OPTIONAL ->
+              """
           Long value = MAP.get(KEY);
           return value == null ? Optional.empty() : Optional.of(PREFIX + ":" + value);
           """;
-      case LIST -> """
+          case LIST ->
+              """
           return IntStream.rangeClosed(0, (int) Math.floorMod(h, 5))
               .mapToObj(i -> PREFIX + "/" + i)
               .collect(Collectors.toList());
           """;
-      case MAP -> """
+          case MAP ->
+              """
           Map<String, Long> view = new TreeMap<>();
           long floor = h & 0xff;
           MAP.forEach((k, v) -> {
@@ -404,21 +629,24 @@ public final class Generate {
           });
           return view;
           """;
-      case MONEY -> """
+          case MONEY ->
+              """
           long cents = Math.floorMod(h, 100_000L) + MAP.getOrDefault(KEY, 0L);
           return new Money(cents, h > 0 ? "EUR" : "USD");
           """;
-      case VOID -> """
+          case VOID ->
+              """
           MAP.merge(KEY, 1L, Long::sum);
           if (MAP.size() > LIMIT) {
             MAP.clear();
           }
           """;
-      case FUTURE -> """
+          case FUTURE ->
+              """
           String result = KEY;
           return CompletableFuture.completedFuture(result);
           """;
-    };
+        };
     if (!isStatic && r == Result.FUTURE) {
       b = b.replace("String result = KEY;", "String result = KEY + '@' + clock.millis();");
     }
@@ -427,12 +655,28 @@ public final class Generate {
 
   void writeModel() {
     String model = BASE + ".model";
-    write("model", "Tier", "package " + model + ";\n\npublic enum Tier { BRONZE, SILVER, GOLD, PLATINUM }\n");
-    write("model", "Address", "package " + model + ";\n\n"
-        + "public record Address(String street, String city, String country) {}\n");
-    write("model", "CustomerRef", "package " + model + ";\n\n"
-        + "public record CustomerRef(String id, Tier tier, Address address) {}\n");
-    write("model", "Money", """
+    write(
+        "model",
+        "Tier",
+        "package " + model + ";\n\npublic enum Tier { BRONZE, SILVER, GOLD, PLATINUM }\n");
+    write(
+        "model",
+        "Address",
+        "package "
+            + model
+            + ";\n\n"
+            + "public record Address(String street, String city, String country) {}\n");
+    write(
+        "model",
+        "CustomerRef",
+        "package "
+            + model
+            + ";\n\n"
+            + "public record CustomerRef(String id, Tier tier, Address address) {}\n");
+    write(
+        "model",
+        "Money",
+        """
         package %s;
 
         public record Money(long cents, String currency) {
@@ -443,11 +687,22 @@ public final class Generate {
             return new Money(cents + other.cents, currency);
           }
         }
-        """.formatted(model));
-    write("model", "OrderLine", "package " + model + ";\n\n"
-        + "public record OrderLine(String sku, int quantity, Money price) {}\n");
-    write("model", "RequestContext", "package " + model + ";\n\nimport java.util.Locale;\n\n"
-        + "public record RequestContext(String requestId, String tenant, Locale locale) {}\n");
+        """
+            .formatted(model));
+    write(
+        "model",
+        "OrderLine",
+        "package "
+            + model
+            + ";\n\n"
+            + "public record OrderLine(String sku, int quantity, Money price) {}\n");
+    write(
+        "model",
+        "RequestContext",
+        "package "
+            + model
+            + ";\n\nimport java.util.Locale;\n\n"
+            + "public record RequestContext(String requestId, String tenant, Locale locale) {}\n");
   }
 
   void write(String pkg, String name, String text) {
@@ -475,9 +730,13 @@ public final class Generate {
 
   void writePoms() throws IOException {
     Files.createDirectories(out);
-    Files.writeString(out.resolve("pom-1-javac.xml"), pom("1-javac",
-        "javac only: weftrace-annotations on the class path, no processor (-proc:none), no weaving",
-        dependency("weftrace-annotations"), """
+    Files.writeString(
+        out.resolve("pom-1-javac.xml"),
+        pom(
+            "1-javac",
+            "javac only: weftrace-annotations on the class path, no processor (-proc:none), no weaving",
+            dependency("weftrace-annotations"),
+            """
               <plugin>
                 <groupId>org.apache.maven.plugins</groupId>
                 <artifactId>maven-compiler-plugin</artifactId>
@@ -486,12 +745,20 @@ public final class Generate {
                 </configuration>
               </plugin>
         """));
-    Files.writeString(out.resolve("pom-2-processor.xml"), pom("2-processor",
-        "javac + weftrace-processor; the weaver is a dependency because generated code uses it",
-        dependency("weftrace-weaver"), COMPILER_WITH_PROCESSOR));
-    Files.writeString(out.resolve("pom-3-weave.xml"), pom("3-weave",
-        "javac + weftrace-processor + aspectj-maven-plugin weaving target/classes: README's Maven setup",
-        dependency("weftrace-weaver"), COMPILER_WITH_PROCESSOR + ASPECTJ_PLUGIN));
+    Files.writeString(
+        out.resolve("pom-2-processor.xml"),
+        pom(
+            "2-processor",
+            "javac + weftrace-processor; the weaver is a dependency because generated code uses it",
+            dependency("weftrace-weaver"),
+            COMPILER_WITH_PROCESSOR));
+    Files.writeString(
+        out.resolve("pom-3-weave.xml"),
+        pom(
+            "3-weave",
+            "javac + weftrace-processor + aspectj-maven-plugin weaving target/classes: README's Maven setup",
+            dependency("weftrace-weaver"),
+            COMPILER_WITH_PROCESSOR + ASPECTJ_PLUGIN));
   }
 
   static String dependency(String artifact) {
@@ -500,10 +767,12 @@ public final class Generate {
               <groupId>dev.weftrace</groupId>
               <artifactId>%s</artifactId>
             </dependency>
-        """.formatted(artifact);
+        """
+        .formatted(artifact);
   }
 
-  static final String COMPILER_WITH_PROCESSOR = """
+  static final String COMPILER_WITH_PROCESSOR =
+      """
             <plugin>
               <groupId>org.apache.maven.plugins</groupId>
               <artifactId>maven-compiler-plugin</artifactId>
@@ -517,10 +786,12 @@ public final class Generate {
                 </annotationProcessorPaths>
               </configuration>
             </plugin>
-      """.formatted(WEFTRACE_VERSION);
+      """
+          .formatted(WEFTRACE_VERSION);
 
   /** README's "Maven setup", verbatim apart from indentation. */
-  static final String ASPECTJ_PLUGIN = """
+  static final String ASPECTJ_PLUGIN =
+      """
             <plugin>
               <groupId>dev.aspectj</groupId>
               <artifactId>aspectj-maven-plugin</artifactId>
@@ -566,7 +837,8 @@ public final class Generate {
                 </execution>
               </executions>
             </plugin>
-      """.formatted(ASPECTJ_PLUGIN_VERSION, ASPECTJ_VERSION);
+      """
+          .formatted(ASPECTJ_PLUGIN_VERSION, ASPECTJ_VERSION);
 
   static String pom(String id, String description, String dependencies, String plugins) {
     return """
@@ -628,7 +900,8 @@ public final class Generate {
         %5$s    </plugins>
           </build>
         </project>
-        """.formatted(id, description, WEFTRACE_VERSION, dependencies, plugins);
+        """
+        .formatted(id, description, WEFTRACE_VERSION, dependencies, plugins);
   }
 
   private static Properties versions() {

@@ -24,7 +24,9 @@ final class MavenPhases {
     JAVAC,
     /** aspectj-maven-plugin before ajc starts (plugin class realm, arguments, builddef.lst). */
     WEAVER_PLUGIN,
-    /** ajc itself: reading, matching, weaving, writing ("Showing AJC message detail" to the end). */
+    /**
+     * ajc itself: reading, matching, weaving, writing ("Showing AJC message detail" to the end).
+     */
     AJC,
     /** After the last mojo until the process has exited. */
     SHUTDOWN

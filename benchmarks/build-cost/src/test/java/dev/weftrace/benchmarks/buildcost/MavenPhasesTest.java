@@ -25,7 +25,8 @@ class MavenPhasesTest {
   @Test
   void eachPhaseLastsFromItsMarkerToTheNext() {
     Map<Phase, Double> phases =
-        MavenPhases.of(WOVEN_BUILD, LocalTime.parse("10:00:00.000"), LocalTime.parse("10:00:09.400"));
+        MavenPhases.of(
+            WOVEN_BUILD, LocalTime.parse("10:00:00.000"), LocalTime.parse("10:00:09.400"));
 
     assertThat(phases.get(Phase.STARTUP)).isCloseTo(1.5, within(1e-9));
     assertThat(phases.get(Phase.RESOURCES)).isCloseTo(0.2, within(1e-9));

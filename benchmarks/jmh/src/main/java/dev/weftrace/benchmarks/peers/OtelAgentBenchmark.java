@@ -21,12 +21,12 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The OpenTelemetry Java agent 2.31.0 (copied by the build to {@code benchmarks/jmh/target/agents/};
- * the path is relative to the repository root, where the script runs): {@code @WithSpan} with two
- * {@code @SpanAttribute} parameters ({@link WithSpanOrders}), and, in a JVM started the same way,
- * the same span by hand with the OpenTelemetry API on the tracer the agent provides, the in-JVM
- * reference. Exporters are {@code none}: spans are sampled and recorded, then go nowhere, as with
- * the discarding exporter of the in-process cases.
+ * The OpenTelemetry Java agent 2.31.0 (copied by the build to {@code
+ * benchmarks/jmh/target/agents/}; the path is relative to the repository root, where the script
+ * runs): {@code @WithSpan} with two {@code @SpanAttribute} parameters ({@link WithSpanOrders}),
+ * and, in a JVM started the same way, the same span by hand with the OpenTelemetry API on the
+ * tracer the agent provides, the in-JVM reference. Exporters are {@code none}: spans are sampled
+ * and recorded, then go nowhere, as with the discarding exporter of the in-process cases.
  *
  * <p>Setup fails unless the global OpenTelemetry records spans (with no SDK registered by this
  * code, only the agent can provide that) and a {@code @WithSpan} method of {@link WithSpanOrders}

@@ -13,10 +13,10 @@ import org.openjdk.jmh.results.ScalarResult;
 /**
  * Adds {@code process.cpu.norm}: the CPU time the whole forked JVM used during an iteration, per
  * measured operation. The agents do part of their work on background threads (the Datadog agent
- * serialises and sends every trace from its own threads), which the time per call of the
- * benchmark thread does not show, while the in-process cases do all of it on the calling thread;
- * this figure counts both. It also counts what every JVM spends beside the benchmark (JIT, GC,
- * JMH itself), so it is for comparing cases, not an absolute cost of one call.
+ * serialises and sends every trace from its own threads), which the time per call of the benchmark
+ * thread does not show, while the in-process cases do all of it on the calling thread; this figure
+ * counts both. It also counts what every JVM spends beside the benchmark (JIT, GC, JMH itself), so
+ * it is for comparing cases, not an absolute cost of one call.
  *
  * <p>Enable it with {@code -prof dev.weftrace.benchmarks.peers.ProcessCpuProfiler} (the peers
  * script does). Needs a JVM whose operating-system bean reports process CPU time (HotSpot does).

@@ -3,8 +3,8 @@ package dev.weftrace.benchmarks.peers;
 import dev.weftrace.benchmarks.peers.spring.SpringOrders;
 import dev.weftrace.benchmarks.peers.spring.SpringProxies;
 import dev.weftrace.benchmarks.runtime.BenchmarkSdk;
-import dev.weftrace.benchmarks.runtime.MeasuredSdk;
 import dev.weftrace.benchmarks.runtime.HandTracedOrders;
+import dev.weftrace.benchmarks.runtime.MeasuredSdk;
 import dev.weftrace.benchmarks.runtime.SetupChecks;
 import io.opentelemetry.api.trace.Tracer;
 import java.util.concurrent.TimeUnit;
@@ -37,7 +37,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 8, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 public class SdkPeersBenchmark {
 
   private String orderId = Workload.ORDER_ID;

@@ -1,8 +1,8 @@
 package dev.weftrace.benchmarks.peers;
 
 import dev.weftrace.benchmarks.runtime.Inputs;
-import dev.weftrace.benchmarks.runtime.SetupChecks;
 import dev.weftrace.benchmarks.runtime.PlainOrders;
+import dev.weftrace.benchmarks.runtime.SetupChecks;
 
 /**
  * The body and the arguments of every traced method measured against the peers: the body of the
@@ -28,7 +28,10 @@ public final class Workload {
     return BODY.price(orderId, lines);
   }
 
-  /** Fails unless {@code actual} is what the untraced body returns for {@link #ORDER_ID}, {@link #LINES}. */
+  /**
+   * Fails unless {@code actual} is what the untraced body returns for {@link #ORDER_ID}, {@link
+   * #LINES}.
+   */
   public static void requireQuote(int actual) {
     SetupChecks.requireQuote(actual);
   }

@@ -40,6 +40,7 @@ public final class Benchmarks {
 
   private static final Path RESULTS = Path.of("benchmarks/results");
   private static final Path AGENTS = Path.of("benchmarks/jmh/target/agents");
+
   /** The Datadog forks' trace sink listens here (see peers.datadog.SinkAgent). */
   private static final int SINK_PORT = 18126;
 
@@ -56,8 +57,7 @@ public final class Benchmarks {
   /** See the class comment. */
   public static void main(String[] args) throws Exception {
     if (args.length == 0 || !List.of("runtime", "peers", "processor").contains(args[0])) {
-      System.err.println(
-          "usage: Benchmarks runtime|peers|processor [--report-only] [JMH options]");
+      System.err.println("usage: Benchmarks runtime|peers|processor [--report-only] [JMH options]");
       System.exit(2);
     }
     List<String> options = new ArrayList<>(List.of(args).subList(1, args.length));
@@ -121,7 +121,9 @@ public final class Benchmarks {
       }
       if (!free(SINK_PORT)) {
         throw new IllegalStateException(
-            "127.0.0.1:" + SINK_PORT + " is in use: the Datadog forks need it for their trace sink");
+            "127.0.0.1:"
+                + SINK_PORT
+                + " is in use: the Datadog forks need it for their trace sink");
       }
       // What the report says about the run is written into peers.txt itself (lines starting
       // "#peers "), so that --report-only can write peers.md again from the files alone.
@@ -179,8 +181,8 @@ public final class Benchmarks {
   }
 
   /**
-   * Runs JMH with {@code fixed} arguments, the JSON result file and the user's {@code options},
-   * its output going both to the console and to {@link #txt}; fails if JMH does (with {@code -foe
+   * Runs JMH with {@code fixed} arguments, the JSON result file and the user's {@code options}, its
+   * output going both to the console and to {@link #txt}; fails if JMH does (with {@code -foe
    * true}, if a benchmark does).
    */
   private void jmh(List<String> fixed, List<String> options) throws Exception {
@@ -189,7 +191,8 @@ public final class Benchmarks {
     args.addAll(options);
     CommandLineOptions parsed = new CommandLineOptions(args.toArray(new String[0]));
     try (OutputStream file = new FileOutputStream(txt.toFile(), true);
-        PrintStream both = new PrintStream(new Tee(System.out, file), true, StandardCharsets.UTF_8)) {
+        PrintStream both =
+            new PrintStream(new Tee(System.out, file), true, StandardCharsets.UTF_8)) {
       VerboseMode mode = parsed.verbosity().orElse(VerboseMode.NORMAL);
       new Runner(parsed, OutputFormatFactory.createFormatInstance(both, mode)).run();
     }

@@ -26,7 +26,8 @@ final class JmhScores {
    * @param error half the 99.9% confidence interval of {@link #score}
    * @param secondary the secondary scores by name
    */
-  record Score(String name, String param, double score, double error, Map<String, Double> secondary) {
+  record Score(
+      String name, String param, double score, double error, Map<String, Double> secondary) {
 
     /** Bytes allocated per operation ({@code -prof gc}), 0 if not measured. */
     double bytes() {
@@ -50,10 +51,7 @@ final class JmhScores {
   static JmhScores parse(String json) {
     List<Object> runs = (List<Object>) Json.parse(json);
     return new JmhScores(
-        runs.stream()
-            .map(run -> (Map<String, Object>) run)
-            .map(JmhScores::score)
-            .toList());
+        runs.stream().map(run -> (Map<String, Object>) run).map(JmhScores::score).toList());
   }
 
   @SuppressWarnings("unchecked")

@@ -83,7 +83,8 @@ final class PeersReport {
             meta.getOrDefault("load_end", ""),
             meta.getOrDefault("jmh_seconds", "")));
     line(f("- Java: %s.", meta.getOrDefault("java", "")));
-    line("- JMH 1.37, average time per call; 1 fork per case, each in its own JVM; 8 × 1 s warm-up,");
+    line(
+        "- JMH 1.37, average time per call; 1 fork per case, each in its own JVM; 8 × 1 s warm-up,");
     line(
         "  5 × 1 s measurement; `-prof gc` (B/op: bytes allocated by all threads of the JVM per"
             + " call)");
@@ -99,7 +100,8 @@ final class PeersReport {
     line(
         "  `order.lines` = 250) around the same body, except the Datadog agent's own `@Trace`,"
             + " which");
-    line("  cannot tag parameters. Ratios: case / weftrace on the SDK; intervals from both 99.9% CIs.");
+    line(
+        "  cannot tag parameters. Ratios: case / weftrace on the SDK; intervals from both 99.9% CIs.");
     line("");
   }
 
@@ -156,9 +158,13 @@ final class PeersReport {
   private void addGoal() {
     line("## Goal: weftrace faster per call than both agents");
     line("");
-    line("| comparison | weftrace ns/op | agent ns/op | time ratio (interval) | CPU ratio | verdict (time) |");
+    line(
+        "| comparison | weftrace ns/op | agent ns/op | time ratio (interval) | CPU ratio | verdict (time) |");
     line("| --- | --- | --- | --- | --- | --- |");
-    goal("weftrace on the SDK vs the OpenTelemetry agent's `@WithSpan`", REF, "OtelAgentBenchmark.withSpan");
+    goal(
+        "weftrace on the SDK vs the OpenTelemetry agent's `@WithSpan`",
+        REF,
+        "OtelAgentBenchmark.withSpan");
     goal(
         "weftrace on the SDK vs the Datadog agent's `@Trace`",
         REF,
@@ -250,14 +256,7 @@ final class PeersReport {
     line(
         f(
             "| %s | %s | %s | %s | %.0f | %s | %.0f | %s |",
-            label,
-            jvm,
-            num(s),
-            timeRatio,
-            s.bytes(),
-            bytesRatio,
-            cpu(s),
-            cpuRatio(k, REF)));
+            label, jvm, num(s), timeRatio, s.bytes(), bytesRatio, cpu(s), cpuRatio(k, REF)));
   }
 
   private void goal(String label, String a, String z) {

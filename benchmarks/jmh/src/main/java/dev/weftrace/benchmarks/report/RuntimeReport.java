@@ -7,10 +7,9 @@ import java.util.Map;
 /**
  * The comparisons of the runtime benchmarks (dev.weftrace.benchmarks.runtime) against the targets
  * of issue 6, all from one JMH run: time ratios and allocation differences, each with a verdict.
- * Absolute times on a shared 2-core machine move from run to run; ratios measured side by side
- * move much less. Intervals combine JMH's 99.9% confidence intervals of both scores, the widest
- * way: they are a rough bound, not a statistical test, and decide whether one run settles a
- * verdict.
+ * Absolute times on a shared 2-core machine move from run to run; ratios measured side by side move
+ * much less. Intervals combine JMH's 99.9% confidence intervals of both scores, the widest way:
+ * they are a rough bound, not a statistical test, and decide whether one run settles a verdict.
  */
 final class RuntimeReport {
 
@@ -68,7 +67,10 @@ final class RuntimeReport {
         "KillSwitchBenchmark.plain",
         1);
     report.extra(
-        "5. weftrace.exclude: woven vs plain", "ExcludedBenchmark.woven", "ExcludedBenchmark.plain", 2);
+        "5. weftrace.exclude: woven vs plain",
+        "ExcludedBenchmark.woven",
+        "ExcludedBenchmark.plain",
+        2);
     report.line("");
     report.line("For reference (no target):");
     report.line("");
@@ -76,7 +78,9 @@ final class RuntimeReport {
     report.line("| --- | --- | --- | --- | --- | --- | --- |");
     report.info("SDK: woven vs plain", "SdkTracingBenchmark.woven", "SdkTracingBenchmark.plain");
     report.info(
-        "SDK: hand-written vs plain", "SdkTracingBenchmark.handWritten", "SdkTracingBenchmark.plain");
+        "SDK: hand-written vs plain",
+        "SdkTracingBenchmark.handWritten",
+        "SdkTracingBenchmark.plain");
     report.info(
         "SDK, future: woven vs plain",
         "SdkTracingBenchmark.wovenAsync",
@@ -98,8 +102,8 @@ final class RuntimeReport {
 
   /**
    * The verdict on a time ratio {@code r} against {@code limit}, given the interval {@code lo}–
-   * {@code hi} of the ratio ({@code hi} 0 when unbounded): a mean on one side of the target with the
-   * interval reaching the other side is reported as the result of this run only.
+   * {@code hi} of the ratio ({@code hi} 0 when unbounded): a mean on one side of the target with
+   * the interval reaching the other side is reported as the result of this run only.
    */
   static String ratioVerdict(double r, double lo, double hi, double limit) {
     if (r <= limit) {
@@ -120,7 +124,9 @@ final class RuntimeReport {
    */
   static String extraVerdict(double d, double e, double limit) {
     if (d <= limit) {
-      return d + e <= limit ? "time met" : f("time met in this run, not settled: up to %+.1f ns", d + e);
+      return d + e <= limit
+          ? "time met"
+          : f("time met in this run, not settled: up to %+.1f ns", d + e);
     }
     return d - e > limit
         ? f("time missed by %.1f ns", d - limit)
@@ -178,9 +184,7 @@ final class RuntimeReport {
     double e = sa.error() + sz.error();
     double db = sa.bytes() - sz.bytes();
     String verdict =
-        extraVerdict(d, e, limit)
-            + ", "
-            + (db < 0.5 ? "B/op met" : f("B/op missed by %.0f B", db));
+        extraVerdict(d, e, limit) + ", " + (db < 0.5 ? "B/op met" : f("B/op missed by %.0f B", db));
     line(
         f(
             "| %s | %.1f ± %.1f | %.1f ± %.1f | %.3f | %+.1f (%+.1f–%+.1f) | %.0f / %.0f | %+.0f |"

@@ -37,7 +37,8 @@ public final class Summary {
     }
     Map<String, String> took = new LinkedHashMap<>();
     for (int i = 2; i < args.length; i++) {
-      took.put(args[i].substring(0, args[i].indexOf('=')), args[i].substring(args[i].indexOf('=') + 1));
+      took.put(
+          args[i].substring(0, args[i].indexOf('=')), args[i].substring(args[i].indexOf('=') + 1));
     }
     List<String> out = new ArrayList<>();
     out.add("# weftrace benchmark results");
@@ -73,7 +74,8 @@ public final class Summary {
         "From runtime.json (raw results are not kept in git); what each case is and where the cost"
             + " goes: [runtime.md](runtime.md).");
     out.add("");
-    out.addAll(RuntimeReport.render(JmhScores.read(RESULTS.resolve("runtime.json"))).lines().toList());
+    out.addAll(
+        RuntimeReport.render(JmhScores.read(RESULTS.resolve("runtime.json"))).lines().toList());
     out.add("");
     out.add("## Per call, against the peers");
     out.add("");
@@ -89,8 +91,7 @@ public final class Summary {
     out.add("");
     out.add("## Annotation processor");
     out.add("");
-    out.add(
-        "From processor.json; the benchmark is described in [processor.md](processor.md).");
+    out.add("From processor.json; the benchmark is described in [processor.md](processor.md).");
     out.add("");
     out.add("```");
     out.addAll(

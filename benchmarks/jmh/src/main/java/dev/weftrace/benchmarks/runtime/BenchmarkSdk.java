@@ -16,7 +16,9 @@ import io.opentelemetry.sdk.trace.samplers.Sampler;
  */
 public final class BenchmarkSdk {
 
-  /** Instrumentation scope of the code that makes spans by hand (here and in the peers benchmarks). */
+  /**
+   * Instrumentation scope of the code that makes spans by hand (here and in the peers benchmarks).
+   */
   public static final String SCOPE = "dev.weftrace.benchmarks";
 
   private BenchmarkSdk() {}
@@ -28,10 +30,10 @@ public final class BenchmarkSdk {
    *   <li>{@code simple}: a {@link SimpleSpanProcessor} over {@code exporter}, which converts each
    *       ended span to {@code SpanData} and exports it at once (the issue's setup, and the one the
    *       peers' figures in NOTES.md were taken with);
-   *   <li>{@code none}: a processor that ignores every span ({@link IgnoringProcessor}), so
-   *       nothing happens when a span ends and only making, tagging and ending recorded spans is
-   *       left. Not the SDK's own no-op ({@code SpanProcessor.composite()}): with that one the SDK
-   *       stops recording spans altogether.
+   *   <li>{@code none}: a processor that ignores every span ({@link IgnoringProcessor}), so nothing
+   *       happens when a span ends and only making, tagging and ending recorded spans is left. Not
+   *       the SDK's own no-op ({@code SpanProcessor.composite()}): with that one the SDK stops
+   *       recording spans altogether.
    * </ul>
    */
   public static OpenTelemetrySdk create(String processor, CountingSpanExporter exporter) {

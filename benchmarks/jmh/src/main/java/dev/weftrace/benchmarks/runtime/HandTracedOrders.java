@@ -44,7 +44,9 @@ public class HandTracedOrders {
     }
   }
 
-  /** {@link Pricing#quote} in an already completed future, in span {@code TracedOrders.priceLater}. */
+  /**
+   * {@link Pricing#quote} in an already completed future, in span {@code TracedOrders.priceLater}.
+   */
   @SuppressWarnings("try") // the scope is only closed
   public CompletableFuture<Integer> priceLater(String orderId, int lines) {
     Span span =

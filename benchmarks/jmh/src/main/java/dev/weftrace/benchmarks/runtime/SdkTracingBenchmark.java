@@ -30,10 +30,14 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 6, time = 1)
-@Fork(value = 2, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Fork(
+    value = 2,
+    jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 public class SdkTracingBenchmark {
 
-  /** The SDK's span processor: {@code simple} (default) or {@code none}; see {@link BenchmarkSdk}. */
+  /**
+   * The SDK's span processor: {@code simple} (default) or {@code none}; see {@link BenchmarkSdk}.
+   */
   @Param({"simple"})
   public String processor;
 

@@ -31,7 +31,9 @@ public final class SetupChecks {
     requireWoven(TracedOrders.class);
   }
 
-  /** Fails unless {@code woven} was woven: {@link Weftrace#assertWoven} and its join-point fields. */
+  /**
+   * Fails unless {@code woven} was woven: {@link Weftrace#assertWoven} and its join-point fields.
+   */
   public static void requireWoven(Class<?> woven) {
     Weftrace.assertWoven();
     for (Field field : woven.getDeclaredFields()) {
@@ -67,7 +69,9 @@ public final class SetupChecks {
     requireRecording(openTelemetry.getTracer(BenchmarkSdk.SCOPE), "the measured SDK");
   }
 
-  /** Fails unless {@code tracer} records the spans it makes (a real, sampling tracer, not a no-op). */
+  /**
+   * Fails unless {@code tracer} records the spans it makes (a real, sampling tracer, not a no-op).
+   */
   public static void requireRecording(Tracer tracer, String what) {
     Span probe = tracer.spanBuilder("probe").startSpan();
     boolean recording = probe.isRecording();
@@ -77,7 +81,10 @@ public final class SetupChecks {
     }
   }
 
-  /** Fails unless {@code spans} is one ended INTERNAL span {@code name} with both tags of {@link Inputs}. */
+  /**
+   * Fails unless {@code spans} is one ended INTERNAL span {@code name} with both tags of {@link
+   * Inputs}.
+   */
   public static void requireOneSpan(List<SpanData> spans, String name) {
     if (spans.size() != 1) {
       throw new IllegalStateException("expected one span " + name + ", got " + spans);

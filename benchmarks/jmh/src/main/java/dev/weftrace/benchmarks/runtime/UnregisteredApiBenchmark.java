@@ -16,17 +16,18 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Per-call cost when nothing is registered at all: no {@code GlobalOpenTelemetry}, nothing handed
- * over. Each woven call probes the global state, finds none and tells weftrace's "spans go
- * nowhere" check, which has long since settled (its one warning is logged during warm-up); the
- * same spans by hand go to OpenTelemetry's no-op. Measures that the check costs nothing per call
- * once settled.
+ * over. Each woven call probes the global state, finds none and tells weftrace's "spans go nowhere"
+ * check, which has long since settled (its one warning is logged during warm-up); the same spans by
+ * hand go to OpenTelemetry's no-op. Measures that the check costs nothing per call once settled.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 6, time = 1)
-@Fork(value = 2, jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-Dweftrace.unrouted.delay.ms=0"})
+@Fork(
+    value = 2,
+    jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-Dweftrace.unrouted.delay.ms=0"})
 public class UnregisteredApiBenchmark {
 
   private String orderId = Inputs.ORDER_ID;

@@ -56,6 +56,7 @@ class JmhScoresTest {
 
   @Test
   void readsJmhTotalTime() {
-    assertThat(Benchmarks.totalTime(List.of("x", "# Run complete. Total time: 01:02:03"))).isEqualTo(3723);
+    assertThat(Benchmarks.totalTime(List.of("x", "# Run complete. Total time: 01:02:03")))
+        .isEqualTo(3723);
   }
 }

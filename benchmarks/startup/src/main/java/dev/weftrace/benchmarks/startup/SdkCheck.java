@@ -10,9 +10,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * An OpenTelemetry SDK built in code, as an application using weftrace would build it: the usual
- * {@link BatchSpanProcessor} in front of a {@link CountingSpanExporter} (counting roots), registered as {@code
- * GlobalOpenTelemetry}, where woven code finds it. After the last order it shuts the SDK down,
- * which exports what is still queued, and checks the exporter's counts.
+ * {@link BatchSpanProcessor} in front of a {@link CountingSpanExporter} (counting roots),
+ * registered as {@code GlobalOpenTelemetry}, where woven code finds it. After the last order it
+ * shuts the SDK down, which exports what is still queued, and checks the exporter's counts.
  *
  * <p>Two uses: the weftrace variant ({@link #forWovenClasses}), where every traced call must have
  * been exported as a span, nested as called; and the sdk-only variant ({@link #alone}), the same

@@ -28,7 +28,8 @@ class BillingTracingTest {
   private static OpenTelemetrySdk sdk;
 
   private final Billing billing = new Billing();
-  private final Invoice invoice = new Invoice("INV-7", true, new Money(4_250, "EUR"), new Customer("Ada", true));
+  private final Invoice invoice =
+      new Invoice("INV-7", true, new Money(4_250, "EUR"), new Customer("Ada", true));
 
   @BeforeAll
   static void useSdk() {

@@ -39,8 +39,10 @@ public final class UnroutedSpans {
   private static boolean noted;
 
   private static final Object LOCK = new Object();
+
   /** Frameworks starting now, each with how many of its contexts are. Guarded by {@link #LOCK}. */
   private static final Map<String, Integer> STARTING = new LinkedHashMap<>();
+
   /** Fixes reported by frameworks that started without a tracer. Guarded by {@link #LOCK}. */
   private static final Map<String, String> FIXES = new LinkedHashMap<>();
 
@@ -169,7 +171,8 @@ public final class UnroutedSpans {
 
     static Verdict warning(String causeAndFix) {
       return new Verdict(
-          Level.WARNING, "weftrace: traced methods ran, but their spans go nowhere: " + causeAndFix);
+          Level.WARNING,
+          "weftrace: traced methods ran, but their spans go nowhere: " + causeAndFix);
     }
 
     static Verdict quiet(String why) {

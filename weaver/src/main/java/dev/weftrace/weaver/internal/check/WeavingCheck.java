@@ -23,8 +23,8 @@ import java.util.WeakHashMap;
  * silent failure of build-time weaving (a module without the plugin, a plugin that skipped).
  *
  * <p>weftrace-processor lists every class with traced methods in {@value #TRACED_CLASSES}; a woven
- * class's bytecode refers to the weftrace aspect. The check reads class files as bytes, so it
- * loads and initialises nothing.
+ * class's bytecode refers to the weftrace aspect. The check reads class files as bytes, so it loads
+ * and initialises nothing.
  */
 public final class WeavingCheck {
 

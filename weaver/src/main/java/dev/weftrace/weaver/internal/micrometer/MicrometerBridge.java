@@ -11,11 +11,11 @@ import io.micrometer.tracing.Tracer;
 import java.util.Objects;
 
 /**
- * Makes spans with Micrometer Tracing's {@link Tracer}, which covers every Micrometer bridge (Brave,
- * OpenTelemetry, Wavefront...). Follows the OpenTelemetry bridge's conventions: the span name,
- * {@code resource.name}/{@code service.name}/{@code span.type} attributes when set, tags on the
- * builder before the span starts, the error (Micrometer's {@code error}) for exceptions that are
- * not expected, and an {@code exception} event with {@code exception.type} and {@code
+ * Makes spans with Micrometer Tracing's {@link Tracer}, which covers every Micrometer bridge
+ * (Brave, OpenTelemetry, Wavefront...). Follows the OpenTelemetry bridge's conventions: the span
+ * name, {@code resource.name}/{@code service.name}/{@code span.type} attributes when set, tags on
+ * the builder before the span starts, the error (Micrometer's {@code error}) for exceptions that
+ * are not expected, and an {@code exception} event with {@code exception.type} and {@code
  * exception.message} tags for those that are.
  *
  * <p>Micrometer has no internal kind: {@code INTERNAL} spans get no kind, as Brave's local spans.
@@ -24,7 +24,9 @@ import java.util.Objects;
  */
 final class MicrometerBridge implements TracerBridge {
 
-  /** Tags of an exception the method expects, which Micrometer would otherwise only log as error. */
+  /**
+   * Tags of an exception the method expects, which Micrometer would otherwise only log as error.
+   */
   static final String EXCEPTION_EVENT = "exception";
 
   static final String EXCEPTION_TYPE = "exception.type";

@@ -4,10 +4,10 @@ import dev.weftrace.weaver.internal.Failures;
 import io.opentelemetry.context.Context;
 
 /**
- * Puts a context back as current when the normal way, closing scopes in order, did not. OpenTelemetry
- * ignores {@code Scope.close()} unless that scope is the current one, so one scope left open (by a
- * {@code StackOverflowError}, or a backend that throws) would otherwise keep a dead span current on
- * the thread for good.
+ * Puts a context back as current when the normal way, closing scopes in order, did not.
+ * OpenTelemetry ignores {@code Scope.close()} unless that scope is the current one, so one scope
+ * left open (by a {@code StackOverflowError}, or a backend that throws) would otherwise keep a dead
+ * span current on the thread for good.
  */
 final class ContextRepair {
 

@@ -68,9 +68,7 @@ public final class GlobalOpenTelemetryProbe {
       MethodHandle nonNull =
           MethodHandles.lookup()
               .findStatic(
-                  Objects.class,
-                  "nonNull",
-                  MethodType.methodType(boolean.class, Object.class));
+                  Objects.class, "nonNull", MethodType.methodType(boolean.class, Object.class));
       return MethodHandles.filterReturnValue(getter, nonNull);
     } catch (ReflectiveOperationException | RuntimeException | LinkageError unavailable) {
       // A named module that does not open the package, or a field renamed: not knowable.

@@ -34,8 +34,7 @@ public final class OpenTelemetryBridge implements TracerBridge {
   private final StartTags startTags;
   private final LogCorrelation logs;
 
-  public OpenTelemetryBridge(
-      OpenTelemetrySource source, StartTags startTags, LogCorrelation logs) {
+  public OpenTelemetryBridge(OpenTelemetrySource source, StartTags startTags, LogCorrelation logs) {
     this.source = source;
     this.startTags = startTags;
     this.logs = logs;

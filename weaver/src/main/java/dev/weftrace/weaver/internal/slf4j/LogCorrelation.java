@@ -60,7 +60,8 @@ public class LogCorrelation {
         return null;
       }
       Previous previous =
-          new Previous(MDC.get(TRACE_ID), MDC.get(SPAN_ID), MDC.get(DD_TRACE_ID), MDC.get(DD_SPAN_ID));
+          new Previous(
+              MDC.get(TRACE_ID), MDC.get(SPAN_ID), MDC.get(DD_TRACE_ID), MDC.get(DD_SPAN_ID));
       MDC.put(TRACE_ID, context.getTraceId());
       MDC.put(SPAN_ID, context.getSpanId());
       MDC.put(DD_TRACE_ID, context.getTraceId());

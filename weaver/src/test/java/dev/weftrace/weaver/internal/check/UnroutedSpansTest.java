@@ -17,8 +17,7 @@ class UnroutedSpansTest {
 
   @Test
   void springBootWithoutTheIntegrationIsToldToAddIt() {
-    Verdict verdict =
-        UnroutedSpans.verdict(new Detected(true, false, true, true, true), Map.of());
+    Verdict verdict = UnroutedSpans.verdict(new Detected(true, false, true, true, true), Map.of());
 
     assertThat(verdict.level()).isEqualTo(Level.WARNING);
     assertThat(verdict.line())
@@ -57,13 +56,13 @@ class UnroutedSpansTest {
             Map.of("Spring Boot", "no OpenTelemetry bean: add micrometer-tracing-bridge-otel."));
 
     assertThat(verdict.level()).isEqualTo(Level.WARNING);
-    assertThat(verdict.line()).endsWith("no OpenTelemetry bean: add micrometer-tracing-bridge-otel.");
+    assertThat(verdict.line())
+        .endsWith("no OpenTelemetry bean: add micrometer-tracing-bridge-otel.");
   }
 
   @Test
   void withWeftraceSpringBootPresentAContextThatReportedNothingIsNoWarning() {
-    Verdict verdict =
-        UnroutedSpans.verdict(new Detected(true, true, true, true, true), Map.of());
+    Verdict verdict = UnroutedSpans.verdict(new Detected(true, true, true, true, true), Map.of());
 
     assertThat(verdict.level()).isEqualTo(Level.DEBUG);
     assertThat(verdict.line()).contains("test slice");

@@ -15,8 +15,10 @@ import java.util.logging.LogRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** This module's test classes are compiled by javac and never woven: they stand in for a module
- * whose build forgot the weaving plugin. */
+/**
+ * This module's test classes are compiled by javac and never woven: they stand in for a module
+ * whose build forgot the weaving plugin.
+ */
 class WeavingCheckTest {
 
   /** A class with a traced method, compiled here by javac and so never woven. */
@@ -75,8 +77,7 @@ class WeavingCheckTest {
     Path list = dir.resolve(WeavingCheck.TRACED_CLASSES);
     Files.createDirectories(list.getParent());
     Files.writeString(list, String.join("\n", classes) + "\n");
-    URL testClasses =
-        WeavingCheckTest.class.getProtectionDomain().getCodeSource().getLocation();
+    URL testClasses = WeavingCheckTest.class.getProtectionDomain().getCodeSource().getLocation();
     return new URLClassLoader(new URL[] {dir.toUri().toURL(), testClasses}, null);
   }
 }

@@ -22,7 +22,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Spans through Micrometer Tracing's API, on a real Brave tracer, as Spring Boot's Brave bridge has it. */
+/**
+ * Spans through Micrometer Tracing's API, on a real Brave tracer, as Spring Boot's Brave bridge has
+ * it.
+ */
 class MicrometerBridgeTest {
 
   private final List<MutableSpan> finished = new CopyOnWriteArrayList<>();
@@ -69,8 +72,7 @@ class MicrometerBridgeTest {
 
     try (Tracer.SpanInScope inParent = tracer.withSpan(parent)) {
       ActiveSpan span = bridge.start(method, new Object[] {"ORD-1", 3});
-      assertThat(tracer.currentSpan().context().parentId())
-          .isEqualTo(parent.context().spanId());
+      assertThat(tracer.currentSpan().context().parentId()).isEqualTo(parent.context().spanId());
       span.putString("receipt.id", "R-9");
       span.closeScope();
       assertThat(tracer.currentSpan().context().spanId()).isEqualTo(parent.context().spanId());
@@ -96,7 +98,8 @@ class MicrometerBridgeTest {
   void internalSpansHaveNoKindAndNoParentStartsANewTrace() {
     Span parent = tracer.nextSpan().name("request").start();
     try (Tracer.SpanInScope inParent = tracer.withSpan(parent)) {
-      ActiveSpan span = bridge.start(MethodSpan.builder("Batch.run").noParent(true).build(), new Object[0]);
+      ActiveSpan span =
+          bridge.start(MethodSpan.builder("Batch.run").noParent(true).build(), new Object[0]);
       span.closeScope();
       span.finish(null, false);
       assertThat(tracer.currentSpan().context().spanId())

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The probe on the API this module builds with; the oldest API weftrace supports (1.37, with no
- * {@code isSet()}) is covered by the {@code compat/otel-api-floor} module, which runs woven tests on
- * it.
+ * {@code isSet()}) is covered by the {@code compat/otel-api-floor} module, which runs woven tests
+ * on it.
  */
 class GlobalOpenTelemetryProbeTest {
 

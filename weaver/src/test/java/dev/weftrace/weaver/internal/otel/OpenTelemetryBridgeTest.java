@@ -30,7 +30,8 @@ class OpenTelemetryBridgeTest {
   void errorSetsStatusWithMessageBeforeRecordingTheExceptionThenEnds() {
     OpenTelemetrySource source = OpenTelemetrySource.of(recordingOpenTelemetry());
     ActiveSpan span =
-        new OpenTelemetryBridge(source, StartTags.OPEN_TELEMETRY, LogCorrelation.NONE).start(MethodSpan.builder("T.m").build(), Tracing.NO_ARGS);
+        new OpenTelemetryBridge(source, StartTags.OPEN_TELEMETRY, LogCorrelation.NONE)
+            .start(MethodSpan.builder("T.m").build(), Tracing.NO_ARGS);
     span.closeScope();
     calls.clear();
 
@@ -46,7 +47,8 @@ class OpenTelemetryBridgeTest {
   void successOnlyEndsTheSpan() {
     OpenTelemetrySource source = OpenTelemetrySource.of(recordingOpenTelemetry());
     ActiveSpan span =
-        new OpenTelemetryBridge(source, StartTags.OPEN_TELEMETRY, LogCorrelation.NONE).start(MethodSpan.builder("T.m").build(), Tracing.NO_ARGS);
+        new OpenTelemetryBridge(source, StartTags.OPEN_TELEMETRY, LogCorrelation.NONE)
+            .start(MethodSpan.builder("T.m").build(), Tracing.NO_ARGS);
     span.closeScope();
     calls.clear();
 
@@ -60,8 +62,7 @@ class OpenTelemetryBridgeTest {
     OpenTelemetrySource source = OpenTelemetrySource.of(OpenTelemetry.noop());
     io.opentelemetry.context.Context before = io.opentelemetry.context.Context.current();
     List<String> tagged = new ArrayList<>();
-    MethodSpan method =
-        MethodSpan.builder("T.m").tags((args, tags) -> tagged.add("bound")).build();
+    MethodSpan method = MethodSpan.builder("T.m").tags((args, tags) -> tagged.add("bound")).build();
 
     ActiveSpan span =
         new OpenTelemetryBridge(source, StartTags.OPEN_TELEMETRY, LogCorrelation.NONE)
@@ -86,9 +87,9 @@ class OpenTelemetryBridgeTest {
   }
 
   /**
-   * A proxy that records each abstract call as {@code name} (with arguments for {@code
-   * setStatus}), runs default methods as written, and returns itself for fluent calls, {@code
-   * started} for {@code startSpan}.
+   * A proxy that records each abstract call as {@code name} (with arguments for {@code setStatus}),
+   * runs default methods as written, and returns itself for fluent calls, {@code started} for
+   * {@code startSpan}.
    */
   private <T> T recording(Class<T> type, Span started) {
     InvocationHandler handler =

@@ -47,7 +47,9 @@ class OpenTelemetrySourceTest {
     GlobalOpenTelemetry.set(sdk);
     source.tracer().spanBuilder("late").startSpan().end();
 
-    assertThat(exporter.getFinishedSpanItems()).extracting(s -> s.getName()).containsExactly("late");
+    assertThat(exporter.getFinishedSpanItems())
+        .extracting(s -> s.getName())
+        .containsExactly("late");
   }
 
   @Test

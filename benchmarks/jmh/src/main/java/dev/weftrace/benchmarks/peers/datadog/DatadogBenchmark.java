@@ -1,8 +1,8 @@
 package dev.weftrace.benchmarks.peers.datadog;
 
-import dev.weftrace.benchmarks.runtime.SetupChecks;
 import dev.weftrace.benchmarks.peers.WeftraceOrders;
 import dev.weftrace.benchmarks.peers.Workload;
+import dev.weftrace.benchmarks.runtime.SetupChecks;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -23,12 +23,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * woven {@code @Trace} with two tags ({@link WeftraceOrders}) through the API the subclass chooses.
  *
  * <p>Setup fails unless {@link WeftraceOrders} was woven, the agent is attached, and one call of
- * each measured method delivers to the sink ({@link SinkAgent}) the span expected: for the
- * agent's {@code @Trace}, operation {@code trace.annotation} on resource {@code
- * DatadogOrders.price}; for weftrace, resource {@code WeftraceOrders.price} with {@code
- * order.id} and {@code order.lines}, marked by the agent as made through the API the subclass
- * names ({@code _dd.integration}). The end of the trial fails unless the agent kept sending
- * traces while the benchmark ran.
+ * each measured method delivers to the sink ({@link SinkAgent}) the span expected: for the agent's
+ * {@code @Trace}, operation {@code trace.annotation} on resource {@code DatadogOrders.price}; for
+ * weftrace, resource {@code WeftraceOrders.price} with {@code order.id} and {@code order.lines},
+ * marked by the agent as made through the API the subclass names ({@code _dd.integration}). The end
+ * of the trial fails unless the agent kept sending traces while the benchmark ran.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -60,7 +59,9 @@ public abstract class DatadogBenchmark {
     trial.requireSpan(
         "trace.annotation DatadogOrders.price",
         () -> Workload.requireQuote(agentTraced.price(orderId, lines)),
-        span -> "trace.annotation".equals(span.name()) && "DatadogOrders.price".equals(span.resource()));
+        span ->
+            "trace.annotation".equals(span.name())
+                && "DatadogOrders.price".equals(span.resource()));
     trial.requireCurrentEndpoint();
     trial.requireSpan(
         "WeftraceOrders.price with both tags, through " + weftraceIntegration(),

@@ -3,9 +3,9 @@ package dev.weftrace.benchmarks.peers.datadog;
 /**
  * The JVM flags of every fork under the Datadog agent 1.68.1, as compile-time constants for JMH's
  * {@code @Fork}: the sink on loopback, started first ({@link SinkAgent}), the agent jar (copied by
- * the build; both paths are relative to the repository root, where the script runs), and the agent's background chatter that a trace
- * benchmark does not need turned off (telemetry, remote configuration, JMX metrics, start-up log).
- * Everything it sends goes to 127.0.0.1.
+ * the build; both paths are relative to the repository root, where the script runs), and the
+ * agent's background chatter that a trace benchmark does not need turned off (telemetry, remote
+ * configuration, JMX metrics, start-up log). Everything it sends goes to 127.0.0.1.
  */
 final class DatadogFlags {
 

@@ -8,9 +8,9 @@ import java.time.Duration;
 import java.util.function.Predicate;
 
 /**
- * One trial under the Datadog agent: the sink the agent sends to ({@link SinkAgent}), and the checks
- * that the agent is really tracing. Setup proves, span by span, that a measured method made the
- * span expected (it reached the sink, decoded); the end of the trial proves that the agent kept
+ * One trial under the Datadog agent: the sink the agent sends to ({@link SinkAgent}), and the
+ * checks that the agent is really tracing. Setup proves, span by span, that a measured method made
+ * the span expected (it reached the sink, decoded); the end of the trial proves that the agent kept
  * making and sending traces while the benchmark ran.
  */
 final class DatadogTrial implements AutoCloseable {
@@ -76,8 +76,8 @@ final class DatadogTrial implements AutoCloseable {
   }
 
   /**
-   * Flushes, and fails unless at least {@link #MIN_TRACES} traces reached the sink. The sink itself runs until the JVM exits, so that the agent's last
-   * flush still finds it.
+   * Flushes, and fails unless at least {@link #MIN_TRACES} traces reached the sink. The sink itself
+   * runs until the JVM exits, so that the agent's last flush still finds it.
    */
   @Override
   public void close() {

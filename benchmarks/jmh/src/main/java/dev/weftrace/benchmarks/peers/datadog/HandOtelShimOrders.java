@@ -1,7 +1,7 @@
 package dev.weftrace.benchmarks.peers.datadog;
 
-import dev.weftrace.benchmarks.runtime.BenchmarkSdk;
 import dev.weftrace.benchmarks.peers.Workload;
+import dev.weftrace.benchmarks.runtime.BenchmarkSdk;
 import io.opentelemetry.api.GlobalOpenTelemetry;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
@@ -12,8 +12,8 @@ import io.opentelemetry.context.Scope;
 /**
  * The span weftrace makes through the OpenTelemetry API under the Datadog agent (with {@code
  * dd.trace.otel.enabled=true}), written by hand on the tracer the agent's shim provides: the same
- * kind, {@code operation.name} and {@code resource.name} attributes, two tags, {@code
- * makeCurrent}, error handling and end. The in-JVM reference for that path.
+ * kind, {@code operation.name} and {@code resource.name} attributes, two tags, {@code makeCurrent},
+ * error handling and end. The in-JVM reference for that path.
  */
 public class HandOtelShimOrders {
 

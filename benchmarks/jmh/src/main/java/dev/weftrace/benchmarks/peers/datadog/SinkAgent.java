@@ -7,13 +7,13 @@ import java.io.UncheckedIOException;
 /**
  * Starts the trace sink of a fork before the Datadog agent starts: a {@link FakeDatadogIntake} on
  * 127.0.0.1:{@value #PORT} inside the benchmark's own JVM, counting the traces by the agent's own
- * header without reading their bodies, so that the measured JVM spends no time on them. benchmarks.jar
- * names this class as its {@code Premain-Class}, and the forks under the Datadog agent give {@code
- * -javaagent:benchmarks.jar} before {@code -javaagent:dd-java-agent.jar}, and the JVM runs agents in
- * that order. The Datadog agent asks the sink's {@code /info} as it starts and, if nothing answers
- * then, falls back to the older {@code /v0.3/traces} endpoint for good, so a sink started by the
- * benchmark's own setup would come too late. The sink runs until the JVM exits, so that the agent's
- * last flush still finds it.
+ * header without reading their bodies, so that the measured JVM spends no time on them.
+ * benchmarks.jar names this class as its {@code Premain-Class}, and the forks under the Datadog
+ * agent give {@code -javaagent:benchmarks.jar} before {@code -javaagent:dd-java-agent.jar}, and the
+ * JVM runs agents in that order. The Datadog agent asks the sink's {@code /info} as it starts and,
+ * if nothing answers then, falls back to the older {@code /v0.3/traces} endpoint for good, so a
+ * sink started by the benchmark's own setup would come too late. The sink runs until the JVM exits,
+ * so that the agent's last flush still finds it.
  */
 public final class SinkAgent {
 
@@ -37,7 +37,9 @@ public final class SinkAgent {
   static FakeDatadogIntake sink() {
     if (sink == null) {
       throw new IllegalStateException(
-          "no Datadog sink in this JVM: start it with " + DatadogFlags.SINK + " before the Datadog agent");
+          "no Datadog sink in this JVM: start it with "
+              + DatadogFlags.SINK
+              + " before the Datadog agent");
     }
     return sink;
   }

@@ -15,8 +15,8 @@ import org.aspectj.lang.annotation.Aspect;
 import org.aspectj.lang.reflect.MethodSignature;
 
 /**
- * A tracing aspect as Spring applications write them (Micrometer's {@code SpanAspect} and
- * Spring Cloud Sleuth's are of this shape): annotation-style {@code @Around} advice on a {@link
+ * A tracing aspect as Spring applications write them (Micrometer's {@code SpanAspect} and Spring
+ * Cloud Sleuth's are of this shape): annotation-style {@code @Around} advice on a {@link
  * ProceedingJoinPoint}, which reads the called method from the join point's signature, its
  * arguments with {@code getArgs()}, and makes an OpenTelemetry span with the same name, kind,
  * attributes and error handling as the other cases. Applied at run time by a Spring AOP proxy

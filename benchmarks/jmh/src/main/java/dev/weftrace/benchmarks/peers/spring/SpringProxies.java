@@ -8,15 +8,18 @@ import org.springframework.aop.support.AopUtils;
 
 /**
  * Builds the Spring AOP proxy of the Spring case without an application context: {@link
- * AspectJProxyFactory} with {@link SpanAspect}, a class-based (CGLIB) proxy as Spring Boot makes
- * by default. This is the same advisor chain a container would build for {@code @Aspect} beans,
- * minus the container.
+ * AspectJProxyFactory} with {@link SpanAspect}, a class-based (CGLIB) proxy as Spring Boot makes by
+ * default. This is the same advisor chain a container would build for {@code @Aspect} beans, minus
+ * the container.
  */
 public final class SpringProxies {
 
   private SpringProxies() {}
 
-  /** A proxy of a new {@link SpringOrders} whose {@link ProxyTraced} methods trace on {@code tracer}. */
+  /**
+   * A proxy of a new {@link SpringOrders} whose {@link ProxyTraced} methods trace on {@code
+   * tracer}.
+   */
   public static SpringOrders orders(Tracer tracer) {
     AspectJProxyFactory factory = new AspectJProxyFactory(new SpringOrders());
     factory.setProxyTargetClass(true);
@@ -27,8 +30,9 @@ public final class SpringProxies {
   }
 
   /**
-   * Fails unless {@code orders} is a CGLIB proxy and neither the fixture nor the aspect went through
-   * ajc: an aspect woven at build time would trace the method twice, or instead of the proxy.
+   * Fails unless {@code orders} is a CGLIB proxy and neither the fixture nor the aspect went
+   * through ajc: an aspect woven at build time would trace the method twice, or instead of the
+   * proxy.
    */
   private static void requireProxied(SpringOrders orders) {
     if (!AopUtils.isCglibProxy(orders)) {

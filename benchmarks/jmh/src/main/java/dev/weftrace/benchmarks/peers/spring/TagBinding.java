@@ -31,7 +31,8 @@ final class TagBinding {
         }
       }
     }
-    return new TagBinding(method.getDeclaringClass().getSimpleName() + "." + method.getName(), keys);
+    return new TagBinding(
+        method.getDeclaringClass().getSimpleName() + "." + method.getName(), keys);
   }
 
   String spanName() {

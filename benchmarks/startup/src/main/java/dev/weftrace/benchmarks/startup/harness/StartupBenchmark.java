@@ -39,8 +39,7 @@ public final class StartupBenchmark {
   private static final Path AGENTS = TARGET.resolve("agents");
   private static final Path RESULTS = Path.of("benchmarks/results");
 
-  private final String java =
-      Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  private final String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
   private final Path raw = RESULTS.resolve("startup.txt");
   private final Path work;
   private final FakeDatadogIntake sink;
@@ -158,12 +157,14 @@ public final class StartupBenchmark {
       // counts are complete once the JVM has exited.
       long traces = sink.traces() - tracesBefore;
       if (traces == 0) {
-        throw new IllegalStateException("datadog (round " + round + "): the sink received no trace");
+        throw new IllegalStateException(
+            "datadog (round " + round + "): the sink received no trace");
       }
       sinkTraces = Long.toString(traces);
       sinkSpans = Long.toString(sink.spanCount() - spansBefore);
     }
-    return runLine(round, variant, launch, finished, GnuTime.read(time), sinkTraces, sinkSpans, app);
+    return runLine(
+        round, variant, launch, finished, GnuTime.read(time), sinkTraces, sinkSpans, app);
   }
 
   /**

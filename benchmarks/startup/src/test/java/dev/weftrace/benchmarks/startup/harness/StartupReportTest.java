@@ -23,8 +23,14 @@ class StartupReportTest {
   void aRunLineHoldsTimesFromTheLaunchAndReadsBack() {
     String line =
         StartupBenchmark.runLine(
-            1, "datadog", 1_000_000, 1_500_000, new GnuTime(0.5, 0.61, 0.07, 40960), "2000",
-            "10000", APP_LINE);
+            1,
+            "datadog",
+            1_000_000,
+            1_500_000,
+            new GnuTime(0.5, 0.61, 0.07, 40960),
+            "2000",
+            "10000",
+            APP_LINE);
 
     Run run = Run.parse(line);
 
