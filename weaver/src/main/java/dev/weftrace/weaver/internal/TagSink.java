@@ -9,6 +9,22 @@ package dev.weftrace.weaver.internal;
  */
 public interface TagSink {
 
+  /** Drops every tag: where there is no span to tag. */
+  TagSink NONE =
+      new TagSink() {
+        @Override
+        public void putString(String key, String value) {}
+
+        @Override
+        public void putLong(String key, long value) {}
+
+        @Override
+        public void putDouble(String key, double value) {}
+
+        @Override
+        public void putBoolean(String key, boolean value) {}
+      };
+
   /** Records a string tag; a {@code null} value leaves the tag out. */
   void putString(String key, String value);
 
