@@ -11,10 +11,11 @@ import javax.lang.model.util.Types;
 
 /**
  * {@code [AsyncReturnUnsupported]}: a warning for a traced method that returns a value completing
- * later which weftrace cannot wait for. Only a {@code CompletionStage} keeps its span open until it
- * completes, and on a Reactor {@code Mono}/{@code Flux}'s terminal signal; for a {@code Future}, an
- * RxJava or other Reactive Streams publisher or a Vert.x future, the span ends when the method
- * returns, before the work it stands for.
+ * later which weftrace cannot follow, so that its span ends when the method returns, before the
+ * work it stands for: a plain {@code Future}, an RxJava 2 type, or a subtype of a publisher that
+ * weftrace follows only when declared as the publisher type itself (it returns a decorated instance
+ * of that type, which a subtype would not accept). Every type {@link SpanEnd} names is followed, so
+ * not warned.
  *
  * <p>Types are matched by qualified name through the type hierarchy ({@code FutureTask} is a {@code
  * Future}), and only when on the classpath: a library that is absent cannot be returned.
@@ -34,7 +35,8 @@ final class AsyncReturnValidator {
           "io.reactivex.Completable",
           "io.reactivex.Observable",
           "io.reactivex.Flowable",
-          "io.vertx.core.Future",
+          "reactor.core.publisher.Mono",
+          "reactor.core.publisher.Flux",
           "org.reactivestreams.Publisher",
           "java.util.concurrent.Future");
 
@@ -50,7 +52,7 @@ final class AsyncReturnValidator {
 
   /**
    * Checks the return type of a traced method whose result ends its span as {@code spanEnd}: only a
-   * {@link SpanEnd#PLAIN} one can be a value that completes later.
+   * {@link SpanEnd#PLAIN} one can be a value that completes later and is not followed.
    */
   void check(ExecutableElement method, SpanEnd spanEnd) {
     TypeMirror returned = types.erasure(method.getReturnType());
@@ -85,9 +87,10 @@ final class AsyncReturnValidator {
             + "' returns "
             + returned
             + (exactly ? "" : ", a " + deferredType)
-            + ", which completes later but is neither a CompletionStage nor a Reactor Mono or"
-            + " Flux: its span will end when the method returns, not when the value arrives."
-            + " Return a CompletionStage (such as a CompletableFuture), or trace the code that"
-            + " completes the value instead.");
+            + ", which completes later but is not a type weftrace follows: its span will end"
+            + " when the method returns, not when the value arrives. Return a CompletionStage"
+            + " (such as a CompletableFuture), a ListenableFuture or a Vert.x Future, or exactly"
+            + " a Mono, Flux, Publisher or RxJava 3 Single, Maybe, Completable, Observable or"
+            + " Flowable; or trace the code that completes the value instead.");
   }
 }

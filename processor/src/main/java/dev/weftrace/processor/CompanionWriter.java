@@ -124,11 +124,8 @@ final class CompanionWriter {
     if (method.noParent()) {
       init.add("\n.noParent(true)");
     }
-    if (method.spanEnd() == SpanEnd.STAGE) {
-      init.add("\n.completesLater(true)");
-    }
-    if (method.spanEnd() == SpanEnd.PUBLISHER) {
-      init.add("\n.reactive(true)");
+    if (method.spanEnd() != SpanEnd.PLAIN) {
+      init.add("\n.asyncResult($T.class)", ClassName.bestGuess(method.spanEnd().typeName()));
     }
     if (!method.staticTags().isEmpty()) {
       CodeBlock.Builder pairs = CodeBlock.builder();

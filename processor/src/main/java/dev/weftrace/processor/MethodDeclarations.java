@@ -7,7 +7,6 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
@@ -25,22 +24,16 @@ import javax.lang.model.util.Types;
  */
 final class MethodDeclarations {
 
-  private static final String MONO = "reactor.core.publisher.Mono";
-  private static final String FLUX = "reactor.core.publisher.Flux";
-
   private final Elements elements;
   private final Types types;
-  private final TypeMirror completionStage;
-  private final TypeMirror object;
+  private final AsyncReturnTypes asyncReturnTypes;
   private final PropertyPaths paths;
   private final TracedElements tracedElements;
 
   MethodDeclarations(ProcessingEnvironment env, TracedElements tracedElements) {
     this.elements = env.getElementUtils();
     this.types = env.getTypeUtils();
-    this.completionStage =
-        types.erasure(elements.getTypeElement("java.util.concurrent.CompletionStage").asType());
-    this.object = elements.getTypeElement("java.lang.Object").asType();
+    this.asyncReturnTypes = new AsyncReturnTypes(elements, types);
     this.paths = new PropertyPaths(elements, types);
     this.tracedElements = tracedElements;
   }
@@ -83,9 +76,10 @@ final class MethodDeclarations {
     Element traceSource = tracedElements.traceSource(method);
     AnnotationMirror traceMirror = tracedElements.traceMirror(method);
     TypeMirror returnType = method.getReturnType();
-    SpanEnd spanEnd = spanEnd(returnType);
+    SpanEnd spanEnd = asyncReturnTypes.spanEnd(returnType);
     List<TagSite> resultTags = SpanTags.ofResult(method);
-    TypeMirror resultValueType = resultTags.isEmpty() ? null : resultValueType(returnType, spanEnd);
+    TypeMirror resultValueType =
+        resultTags.isEmpty() ? null : asyncReturnTypes.resultValueType(returnType, spanEnd);
     List<PropertyPaths.Resolution> resolutions = new ArrayList<>();
     List<TagSite> parameterTags = new ArrayList<>();
     for (TagSite site : SpanTags.ofParameters(method)) {
@@ -162,73 +156,6 @@ final class MethodDeclarations {
       }
     }
     return ignored;
-  }
-
-  /**
-   * How a result of {@code returnType} ends its span. A publisher first: at run time a result that
-   * is both ends on its terminal signal.
-   */
-  private SpanEnd spanEnd(TypeMirror returnType) {
-    if (isA(returnType, MONO) || isA(returnType, FLUX)) {
-      return SpanEnd.PUBLISHER;
-    }
-    return types.isAssignable(types.erasure(returnType), completionStage)
-        ? SpanEnd.STAGE
-        : SpanEnd.PLAIN;
-  }
-
-  /**
-   * What a tag on the method reads: the value a {@code CompletionStage} completes with or a {@code
-   * Mono} emits, else the returned value; {@code null} for none (void, {@code Flux}).
-   */
-  private TypeMirror resultValueType(TypeMirror returnType, SpanEnd spanEnd) {
-    switch (spanEnd) {
-      case STAGE:
-        return stageValueType(returnType);
-      case PUBLISHER:
-        return isA(returnType, MONO) ? firstTypeArgument(returnType) : null;
-      default:
-        return returnType.getKind() == TypeKind.VOID ? null : returnType;
-    }
-  }
-
-  /** Whether {@code type}'s erasure is a {@code qualifiedName}, a type that may be absent. */
-  private boolean isA(TypeMirror type, String qualifiedName) {
-    TypeElement element = elements.getTypeElement(qualifiedName);
-    return element != null
-        && types.isAssignable(types.erasure(type), types.erasure(element.asType()));
-  }
-
-  /** {@code T} of a declared {@code Mono<T>}; {@code Object} if raw or a wildcard. */
-  private TypeMirror firstTypeArgument(TypeMirror type) {
-    if (type.getKind() == TypeKind.DECLARED) {
-      List<? extends TypeMirror> arguments = ((DeclaredType) type).getTypeArguments();
-      if (!arguments.isEmpty() && arguments.get(0).getKind() == TypeKind.DECLARED) {
-        return arguments.get(0);
-      }
-    }
-    return object;
-  }
-
-  /**
-   * {@code T} of the {@code CompletionStage<T>} that {@code type} is; {@code Object} if unknown.
-   */
-  private TypeMirror stageValueType(TypeMirror type) {
-    for (TypeMirror candidate = type; candidate != null; ) {
-      if (types.isSameType(types.erasure(candidate), completionStage)) {
-        List<? extends TypeMirror> arguments = ((DeclaredType) candidate).getTypeArguments();
-        TypeMirror argument = arguments.isEmpty() ? null : arguments.get(0);
-        return argument == null || argument.getKind() != TypeKind.DECLARED ? object : argument;
-      }
-      TypeMirror next = null;
-      for (TypeMirror supertype : types.directSupertypes(candidate)) {
-        if (types.isAssignable(types.erasure(supertype), completionStage)) {
-          next = supertype;
-        }
-      }
-      candidate = next;
-    }
-    return object;
   }
 
   private static boolean containsTypeVariable(TypeMirror type) {

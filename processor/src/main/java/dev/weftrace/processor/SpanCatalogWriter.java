@@ -89,7 +89,7 @@ final class SpanCatalogWriter {
         field(json, "name", method.spanName(), ",");
         field(json, "resource", method.resourceName(), ",");
         field(json, "kind", method.kind().name(), ",");
-        json.append("\n      \"async\": ").append(method.spanEnd() == SpanEnd.STAGE).append(",");
+        json.append("\n      \"async\": ").append(method.spanEnd() != SpanEnd.PLAIN).append(",");
         json.append("\n      \"tags\": [");
         String tagSeparator = "\n";
         for (StaticTag tag : method.staticTags()) {

@@ -22,8 +22,8 @@ import javax.lang.model.type.TypeMirror;
  * @param spanType the span type, empty for none
  * @param spanEnd how the method's result ends its span
  * @param tags tags read from the arguments, in declaration order, each resolved
- * @param resultTags tags read from the result (the completed or emitted value for {@link
- *     SpanEnd#STAGE} and {@link SpanEnd#PUBLISHER}), each resolved
+ * @param resultTags tags read from the result (the completed or emitted value when {@code spanEnd}
+ *     is async), each resolved
  * @param staticTags tags with fixed values, from {@code @Trace(tags = ...)}
  * @param ignoredExceptions the exception types of {@code @Trace(ignoreExceptions = ...)}
  */

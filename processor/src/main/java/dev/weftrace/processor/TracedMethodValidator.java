@@ -94,15 +94,18 @@ final class TracedMethodValidator {
       return;
     }
     ExecutableElement element = method.element();
-    if (method.spanEnd() == SpanEnd.PUBLISHER && method.resultValueType() == null) {
+    if (!method.spanEnd().hasValue()) {
       diagnostics.error(
           Rule.SPAN_TAG_ON_VOID,
           element,
           sites.get(0).mirror(),
           "@SpanTag on method '"
               + element.getSimpleName()
-              + "' would tag its result, but a Flux has no single value to tag. Return a Mono,"
-              + " tag a parameter, or remove @SpanTag.");
+              + "' would tag its result, but a "
+              + method.spanEnd().simpleName()
+              + " has no single value to tag. Return a "
+              + method.spanEnd().singleValueType()
+              + ", tag a parameter, or remove @SpanTag.");
     } else if (element.getReturnType().getKind() == TypeKind.VOID) {
       diagnostics.error(
           Rule.SPAN_TAG_ON_VOID,

@@ -46,6 +46,24 @@ class CompanionGoldenTest {
   }
 
   @Test
+  void asyncTypesOfEveryFollowedLibrary(TestInfo test) {
+    assertGoldens(
+        test,
+        "good/AsyncLibraries.java",
+        "stubs/com/google/common/util/concurrent/ListenableFuture.java",
+        "stubs/com/google/common/util/concurrent/FluentFuture.java",
+        "stubs/io/vertx/core/Future.java",
+        "stubs/org/reactivestreams/Publisher.java",
+        "stubs/reactor/core/publisher/Mono.java",
+        "stubs/reactor/core/publisher/Flux.java",
+        "stubs/io/reactivex/rxjava3/core/Single.java",
+        "stubs/io/reactivex/rxjava3/core/Maybe.java",
+        "stubs/io/reactivex/rxjava3/core/Completable.java",
+        "stubs/io/reactivex/rxjava3/core/Observable.java",
+        "stubs/io/reactivex/rxjava3/core/Flowable.java");
+  }
+
+  @Test
   void genericParametersUseTheirErasure(TestInfo test) {
     assertGoldens(test, "good/Repository.java");
   }

@@ -4,6 +4,7 @@ import dev.weftrace.annotation.Trace;
 import dev.weftrace.weaver.internal.MethodSpan;
 import dev.weftrace.weaver.internal.SpanCompanion;
 import dev.weftrace.weaver.internal.TagSink;
+import java.util.concurrent.CompletionStage;
 import javax.annotation.processing.Generated;
 
 /**
@@ -20,7 +21,7 @@ public final class AsyncClient_WeftraceSpans implements SpanCompanion {
    */
   private static final MethodSpan FETCH = MethodSpan.builder("AsyncClient.fetch")
     .kind(Trace.Kind.CLIENT)
-    .completesLater(true)
+    .asyncResult(CompletionStage.class)
     .tags(AsyncClient_WeftraceSpans::fetchTags)
     .build();
 
@@ -28,7 +29,7 @@ public final class AsyncClient_WeftraceSpans implements SpanCompanion {
    * {@code send(int)}
    */
   private static final MethodSpan SEND = MethodSpan.builder("AsyncClient.send")
-    .completesLater(true)
+    .asyncResult(CompletionStage.class)
     .tags(AsyncClient_WeftraceSpans::sendTags)
     .build();
 
@@ -36,7 +37,7 @@ public final class AsyncClient_WeftraceSpans implements SpanCompanion {
    * {@code relay(java.util.concurrent.CompletionStage)}
    */
   private static final MethodSpan RELAY = MethodSpan.builder("AsyncClient.relay")
-    .completesLater(true)
+    .asyncResult(CompletionStage.class)
     .build();
 
   /**

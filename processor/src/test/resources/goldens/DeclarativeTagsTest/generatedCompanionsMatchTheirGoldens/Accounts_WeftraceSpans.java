@@ -4,6 +4,7 @@ import dev.weftrace.weaver.internal.MethodSpan;
 import dev.weftrace.weaver.internal.SpanCompanion;
 import dev.weftrace.weaver.internal.TagSink;
 import java.util.NoSuchElementException;
+import java.util.concurrent.CompletionStage;
 import javax.annotation.processing.Generated;
 
 /**
@@ -57,7 +58,7 @@ public final class Accounts_WeftraceSpans implements SpanCompanion {
    * {@code pay(long)}
    */
   private static final MethodSpan PAY = MethodSpan.builder("Accounts.pay")
-    .completesLater(true)
+    .asyncResult(CompletionStage.class)
     .tags(Accounts_WeftraceSpans::payTags)
     .resultTags(Accounts_WeftraceSpans::payResultTags)
     .build();

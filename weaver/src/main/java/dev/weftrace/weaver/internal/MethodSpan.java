@@ -1,6 +1,8 @@
 package dev.weftrace.weaver.internal;
 
 import dev.weftrace.annotation.Trace;
+import dev.weftrace.weaver.internal.async.AsyncEnd;
+import dev.weftrace.weaver.internal.async.AsyncEnds;
 import java.util.Objects;
 
 /**
@@ -20,8 +22,7 @@ public final class MethodSpan {
   private final Trace.Kind kind;
   private final boolean measured;
   private final boolean noParent;
-  private final boolean completesLater;
-  private final boolean reactive;
+  private final AsyncEnd asyncEnd;
   private final TagBinder tags;
   private final String[] staticTags;
   private final ResultTagBinder resultTags;
@@ -42,8 +43,7 @@ public final class MethodSpan {
     this.kind = builder.kind;
     this.measured = builder.measured;
     this.noParent = builder.noParent;
-    this.completesLater = builder.completesLater;
-    this.reactive = builder.reactive;
+    this.asyncEnd = builder.asyncEnd;
     this.tags = builder.tags;
     this.staticTags = builder.staticTags;
     this.resultTags = builder.resultTags;
@@ -98,19 +98,17 @@ public final class MethodSpan {
   }
 
   /**
-   * Whether the method's declared return type is a {@link java.util.concurrent.CompletionStage},
-   * whose span ends when the stage completes rather than when the method returns.
+   * Whether the method's declared return type is an async type weftrace follows (a {@link
+   * java.util.concurrent.CompletionStage}, a Reactor {@code Mono}, ...), whose span ends when the
+   * result completes rather than when the method returns.
    */
   public boolean completesLater() {
-    return completesLater;
+    return asyncEnd != null;
   }
 
-  /**
-   * Whether the method returns a Reactor {@code Mono} or {@code Flux}, whose span ends on the
-   * publisher's terminal signal.
-   */
-  public boolean reactive() {
-    return reactive;
+  /** How the span ends when the result completes; {@code null} if it ends when the method does. */
+  AsyncEnd asyncEnd() {
+    return asyncEnd;
   }
 
   /** Reads the tags of one call from its arguments. */
@@ -163,8 +161,7 @@ public final class MethodSpan {
     private Trace.Kind kind = Trace.Kind.INTERNAL;
     private boolean measured;
     private boolean noParent;
-    private boolean completesLater;
-    private boolean reactive;
+    private AsyncEnd asyncEnd;
     private TagBinder tags = TagBinder.NONE;
     private String[] staticTags = new String[0];
     private ResultTagBinder resultTags;
@@ -219,15 +216,14 @@ public final class MethodSpan {
       return this;
     }
 
-    /** Says that the method returns a {@code CompletionStage}. */
-    public Builder completesLater(boolean completesLater) {
-      this.completesLater = completesLater;
-      return this;
-    }
-
-    /** Says that the method returns a Reactor {@code Mono} or {@code Flux}. */
-    public Builder reactive(boolean reactive) {
-      this.reactive = reactive;
+    /**
+     * Says which async type the method returns: the type weftrace follows, such as {@code
+     * CompletionStage.class} for any stage or {@code Mono.class}, or simply the declared return
+     * type. The span then ends when the result completes, if weftrace follows that type (see {@link
+     * AsyncEnds}) and its library is on the class path; otherwise when the method returns.
+     */
+    public Builder asyncResult(Class<?> type) {
+      this.asyncEnd = AsyncEnds.forDeclaredType(Objects.requireNonNull(type, "type"));
       return this;
     }
 

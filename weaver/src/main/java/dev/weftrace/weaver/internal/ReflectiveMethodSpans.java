@@ -10,7 +10,6 @@ import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletionStage;
 
 /**
  * Describes a traced method by reading its annotations with reflection, once. The fallback for
@@ -42,8 +41,7 @@ final class ReflectiveMethodSpans {
             .methodName(type.getSimpleName() + "." + methodName)
             .service(trace.service())
             .spanType(trace.spanType())
-            .completesLater(CompletionStage.class.isAssignableFrom(method.getReturnType()))
-            .reactive(isReactorPublisher(method.getReturnType()))
+            .asyncResult(method.getReturnType())
             .resourceName(trace.resourceName())
             .kind(trace.kind())
             .measured(trace.measured())
@@ -59,12 +57,6 @@ final class ReflectiveMethodSpans {
       builder.resultTags((result, tags) -> tags.putValue(resultKey, result));
     }
     return builder.build();
-  }
-
-  /** Mono or Flux, by name: Reactor may be absent, and then no method returns them. */
-  private static boolean isReactorPublisher(Class<?> type) {
-    return type.getName().equals("reactor.core.publisher.Mono")
-        || type.getName().equals("reactor.core.publisher.Flux");
   }
 
   /** The method's own {@code @Trace}, or its class's where that covers it, or {@code null}. */

@@ -1,10 +1,9 @@
 package dev.weftrace.weaver.internal;
 
-import dev.weftrace.weaver.internal.reactor.ReactorSupport;
+import dev.weftrace.weaver.internal.async.AsyncEnd;
 import io.opentelemetry.api.OpenTelemetry;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.CompletionStage;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * What the woven advice does around each traced call, in plain Java. Every method here is safe to
@@ -37,37 +36,29 @@ public final class Tracing {
   }
 
   /**
-   * After a normal return: restores the caller's context, then ends the span now or, for a {@code
-   * CompletionStage}, when it completes. Returns {@code result} itself, except for a Reactor
-   * publisher, which is returned decorated to end the span on its terminal signal.
+   * After a normal return: restores the caller's context, then ends the span now or, for an async
+   * type weftrace follows ({@link dev.weftrace.weaver.internal.async.AsyncEnds}), once, when the
+   * result completes. Returns {@code result} itself, except for a lazy type (a Reactor or RxJava
+   * publisher), which is returned decorated to end the span on its terminal signal.
    */
   public static Object exit(MethodSpan method, ActiveSpan span, Object result) {
     if (span == ActiveSpan.NOOP) {
-      return result; // nothing to close or end: no callback on a stage, no decorated publisher
+      return result; // nothing to close or end: no callback on a future, no decorated publisher
     }
     closeScope(method, span);
-    if (method.reactive() && result != null) {
-      try {
-        if (ReactorSupport.handles(result)) {
-          return ReactorSupport.onTermination(
-              result, (value, error) -> finish(method, span, value, error));
-        }
-      } catch (Throwable failure) {
-        Failures.report("publisher of " + method.spanName(), failure);
-      }
-      finish(method, span, null, null);
-    } else if (method.completesLater() && result instanceof CompletionStage) {
-      try {
-        ((CompletionStage<?>) result)
-            .whenComplete((value, error) -> finish(method, span, value, unwrap(error)));
-      } catch (Throwable failure) {
-        Failures.report("completion callback of " + method.spanName(), failure);
-        finish(method, span, null, null);
-      }
-    } else {
+    AsyncEnd async = method.asyncEnd();
+    if (async == null || !async.handles(result)) {
       finish(method, span, result, null);
+      return result;
     }
-    return result;
+    SpanEnding ending = new SpanEnding(method, span);
+    try {
+      return async.endWhenComplete(result, ending);
+    } catch (Throwable failure) {
+      Failures.report("completion callback of " + method.spanName(), failure);
+      ending.end(null, null);
+      return result;
+    }
   }
 
   /** After a throw: restores the caller's context and ends the span as an error. */
@@ -112,10 +103,21 @@ public final class Tracing {
     }
   }
 
-  /** A stage completed by a throwing function reports {@code CompletionException(cause)}. */
-  private static Throwable unwrap(Throwable error) {
-    return error instanceof CompletionException && error.getCause() != null
-        ? error.getCause()
-        : error;
+  /** Ends the span of one call on the first completion it hears of, whatever the thread. */
+  private static final class SpanEnding extends AtomicBoolean implements AsyncEnd.Ending {
+    private final transient MethodSpan method;
+    private final transient ActiveSpan span;
+
+    SpanEnding(MethodSpan method, ActiveSpan span) {
+      this.method = method;
+      this.span = span;
+    }
+
+    @Override
+    public void end(Object value, Throwable error) {
+      if (compareAndSet(false, true)) {
+        finish(method, span, value, error);
+      }
+    }
   }
 }

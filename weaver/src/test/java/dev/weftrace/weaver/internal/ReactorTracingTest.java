@@ -17,10 +17,11 @@ class ReactorTracingTest {
 
   private static final MethodSpan MONO =
       MethodSpan.builder("T.mono")
-          .reactive(true)
+          .asyncResult(Mono.class)
           .resultTags((value, tags) -> tags.putValue("value", value))
           .build();
-  private static final MethodSpan FLUX = MethodSpan.builder("T.flux").reactive(true).build();
+  private static final MethodSpan FLUX =
+      MethodSpan.builder("T.flux").asyncResult(Flux.class).build();
 
   @Test
   void monoSpanEndsWhenItEmitsAndTagsTheValue() {

@@ -6,6 +6,7 @@ import dev.weftrace.weaver.Weftrace;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.trace.Span;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -14,10 +15,10 @@ class TracingTest {
 
   private static final MethodSpan METHOD = MethodSpan.builder("T.m").build();
   private static final MethodSpan ASYNC =
-      MethodSpan.builder("T.async").completesLater(true).build();
+      MethodSpan.builder("T.async").asyncResult(CompletionStage.class).build();
   private static final MethodSpan WITH_RESULT_TAG =
       MethodSpan.builder("T.result")
-          .completesLater(true)
+          .asyncResult(CompletionStage.class)
           .resultTags((result, tags) -> tags.putValue("result", result))
           .build();
 

@@ -18,6 +18,7 @@ import io.micrometer.tracing.brave.bridge.BraveTracer;
 import java.lang.reflect.Proxy;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -138,7 +139,8 @@ class MicrometerBridgeTest {
 
   @Test
   void registeredThroughTheRegistryAStageEndsItsSpanWhenItCompletes() {
-    MethodSpan method = MethodSpan.builder("Orders.later").completesLater(true).build();
+    MethodSpan method =
+        MethodSpan.builder("Orders.later").asyncResult(CompletionStage.class).build();
     CompletableFuture<String> stage = new CompletableFuture<>();
     try (TracerRegistry.Registration registration = MicrometerTracers.register(tracer, "test")) {
       ActiveSpan span = Tracing.enter(method, Tracing.NO_ARGS);
