@@ -17,6 +17,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 final class LogCapture implements BeforeAllCallback, AfterAllCallback {
 
+  // Held here: JUL keeps loggers only weakly, and a collected logger would take the handler along.
+  private final Logger logger = Logger.getLogger("dev.weftrace");
   private final List<LogRecord> records = new CopyOnWriteArrayList<>();
   private final Handler handler =
       new Handler() {
@@ -34,12 +36,12 @@ final class LogCapture implements BeforeAllCallback, AfterAllCallback {
 
   @Override
   public void beforeAll(ExtensionContext context) {
-    Logger.getLogger("dev.weftrace").addHandler(handler);
+    logger.addHandler(handler);
   }
 
   @Override
   public void afterAll(ExtensionContext context) {
-    Logger.getLogger("dev.weftrace").removeHandler(handler);
+    logger.removeHandler(handler);
   }
 
   /** The WARNING records so far whose message contains {@code text}. */
