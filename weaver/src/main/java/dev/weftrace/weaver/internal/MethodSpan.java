@@ -4,8 +4,10 @@ import dev.weftrace.annotation.Trace;
 import java.util.Objects;
 
 /**
- * Everything about one {@code @Trace} method that is known before it runs: the span's names, kind
- * and flags, and the code that reads its tags from the arguments.
+ * Everything about one woven method that is known before it runs: for a {@code @Trace} method, the
+ * span's names, kind and flags; for a {@code @TagSpan} method, that it {@link #tagsCurrentSpan()
+ * tags the current span} instead; and for both the code that reads its tags from the arguments and
+ * the result, for its own (or the current) span and for the trace's local root.
  *
  * <p>Built once per method, normally by the companion class that {@code weftrace-processor}
  * generates; never per call.
@@ -22,7 +24,10 @@ public final class MethodSpan {
   private final boolean noParent;
   private final boolean completesLater;
   private final boolean reactive;
+  private final boolean tagsCurrentSpan;
   private final TagBinder tags;
+  private final TagBinder localRootTags;
+  private final ResultTagBinder localRootResultTags;
   private final String[] staticTags;
   private final ResultTagBinder resultTags;
   private final Class<?>[] ignoredExceptions;
@@ -44,7 +49,10 @@ public final class MethodSpan {
     this.noParent = builder.noParent;
     this.completesLater = builder.completesLater;
     this.reactive = builder.reactive;
+    this.tagsCurrentSpan = builder.tagsCurrentSpan;
     this.tags = builder.tags;
+    this.localRootTags = builder.localRootTags;
+    this.localRootResultTags = builder.localRootResultTags;
     this.staticTags = builder.staticTags;
     this.resultTags = builder.resultTags;
     this.ignoredExceptions = builder.ignoredExceptions;
@@ -113,9 +121,44 @@ public final class MethodSpan {
     return reactive;
   }
 
+  /**
+   * Whether the method is a {@code @TagSpan} method: it makes no span, and its tags go to the span
+   * current at the call. The span settings (names, kind, flags) then mean nothing; the span name is
+   * {@code SimpleClassName.methodName}, for messages.
+   */
+  public boolean tagsCurrentSpan() {
+    return tagsCurrentSpan;
+  }
+
   /** Reads the tags of one call from its arguments. */
   public TagBinder tags() {
     return tags;
+  }
+
+  /**
+   * Reads the {@code @SpanTag(localRoot = true)} tags of one call from its arguments, for the local
+   * root span; {@link TagBinder#NONE} if there are none.
+   */
+  public TagBinder localRootTags() {
+    return localRootTags;
+  }
+
+  /**
+   * Reads the {@code @SpanTag(localRoot = true)} tags of the result, for the local root span;
+   * {@code null} if there are none.
+   */
+  public ResultTagBinder localRootResultTags() {
+    return localRootResultTags;
+  }
+
+  /** Whether any tag goes to the local root, from the arguments or the result. */
+  public boolean tagsLocalRoot() {
+    return localRootTags != TagBinder.NONE || localRootResultTags != null;
+  }
+
+  /** Whether any tag reads the result, for this method's span or for the local root. */
+  public boolean tagsResult() {
+    return resultTags != null || localRootResultTags != null;
   }
 
   /**
@@ -165,7 +208,10 @@ public final class MethodSpan {
     private boolean noParent;
     private boolean completesLater;
     private boolean reactive;
+    private boolean tagsCurrentSpan;
     private TagBinder tags = TagBinder.NONE;
+    private TagBinder localRootTags = TagBinder.NONE;
+    private ResultTagBinder localRootResultTags;
     private String[] staticTags = new String[0];
     private ResultTagBinder resultTags;
     private Class<?>[] ignoredExceptions = new Class<?>[0];
@@ -231,9 +277,27 @@ public final class MethodSpan {
       return this;
     }
 
+    /** Says that the method is a {@code @TagSpan} method: it tags the current span. */
+    public Builder tagsCurrentSpan(boolean tagsCurrentSpan) {
+      this.tagsCurrentSpan = tagsCurrentSpan;
+      return this;
+    }
+
     /** Sets the code that reads tags from the arguments. */
     public Builder tags(TagBinder tags) {
       this.tags = Objects.requireNonNull(tags, "tags");
+      return this;
+    }
+
+    /** Sets the code that reads the local root's tags from the arguments. */
+    public Builder localRootTags(TagBinder localRootTags) {
+      this.localRootTags = Objects.requireNonNull(localRootTags, "localRootTags");
+      return this;
+    }
+
+    /** Sets the code that reads the local root's tags from the result. */
+    public Builder localRootResultTags(ResultTagBinder localRootResultTags) {
+      this.localRootResultTags = Objects.requireNonNull(localRootResultTags, "localRootResultTags");
       return this;
     }
 
