@@ -9,7 +9,8 @@ import java.lang.annotation.Target;
 
 /**
  * Records a parameter, or the return value, of a {@link Trace @Trace} method as a tag (attribute)
- * of its span.
+ * of its span; on a {@link TagSpan @TagSpan} method, of the span current at the call. With {@link
+ * #localRoot()}, of the trace's local root span instead.
  *
  * <p>Values are recorded by type: {@code String} as a string; {@code boolean} and {@code Boolean}
  * as a boolean; {@code byte}, {@code short}, {@code int}, {@code long} and their boxes as a long;
@@ -23,8 +24,9 @@ import java.lang.annotation.Target;
  * <p>It is repeatable, so that one parameter can give several tags through different {@link #path()
  * paths}.
  *
- * <p>Misuse is a compile error: a tag on a method that is not traced, a key that backends would
- * mangle or that weftrace sets itself, two tags with one key, a path that does not exist.
+ * <p>Misuse is a compile error: a tag on a method with neither {@code @Trace} nor {@code @TagSpan},
+ * a key that backends would mangle or that weftrace sets itself, two tags with one key, a path that
+ * does not exist.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
@@ -54,6 +56,16 @@ public @interface SpanTag {
    * -Aweftrace.strict=true}, rejects). Default: {@code false}.
    */
   boolean allowSensitive() default false;
+
+  /**
+   * Records the tag on the local root span of the trace instead: the first span of this trace in
+   * this process, typically the incoming request's server span, so that whole traces can be
+   * searched and grouped by the value. What the local root is depends on the tracer; see the
+   * README. Set by code that runs after the local root has ended (work left running by an
+   * asynchronous request), the tag is dropped without error. Default: {@code false}, the method's
+   * own span (for {@code @TagSpan}, the span current at the call).
+   */
+  boolean localRoot() default false;
 
   /** Holds several {@code @SpanTag}s on one element; written by the compiler, not by hand. */
   @Documented

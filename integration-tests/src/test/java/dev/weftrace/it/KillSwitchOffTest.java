@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.weftrace.weaver.Weftrace;
+import io.opentelemetry.api.GlobalOpenTelemetry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.context.Scope;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -31,6 +34,19 @@ class KillSwitchOffTest {
     future.complete("x");
 
     assertThat(tracing.spans()).isEmpty();
+  }
+
+  @Test
+  void tagSpanMethodsRunWithoutTaggingTheCurrentSpan() {
+    Span request = GlobalOpenTelemetry.getTracer("hand").spanBuilder("request").startSpan();
+    try (Scope scope = request.makeCurrent()) {
+      assertThat(new TagSpans().lookUp("SKU-1").sku()).isEqualTo("SKU-1");
+    } finally {
+      request.end();
+    }
+
+    assertThat(tracing.names()).containsExactly("request");
+    assertThat(tracing.only("request").getAttributes().isEmpty()).isTrue();
   }
 
   @Test

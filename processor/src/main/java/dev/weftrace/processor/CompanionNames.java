@@ -72,6 +72,21 @@ final class CompanionNames {
     return methodBases.get(i) + "ResultTags";
   }
 
+  /**
+   * {@code placeOrderLocalRootTags}: reads method {@code i}'s local root tags from its arguments.
+   */
+  String localRootTagsMethod(int i) {
+    return methodBases.get(i) + "LocalRootTags";
+  }
+
+  /**
+   * {@code placeOrderLocalRootResultTags}: reads method {@code i}'s local root tags from its
+   * result.
+   */
+  String localRootResultTagsMethod(int i) {
+    return methodBases.get(i) + "LocalRootResultTags";
+  }
+
   private static String unique(String base, String separator, Set<String> used) {
     String name = base;
     for (int n = 2; !used.add(name); n++) {

@@ -19,9 +19,10 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
 /**
- * Writes the companion of one class with traced methods: a {@code SpanCompanion} holding one {@code
- * MethodSpan} constant per traced method and, per method with tags, typed methods that read the
- * tags from the arguments and from the result.
+ * Writes the companion of one class with woven methods: a {@code SpanCompanion} holding one {@code
+ * MethodSpan} constant per {@code @Trace} or {@code @TagSpan} method and, per method with tags,
+ * typed methods that read the tags from the arguments and from the result, for its span (or the
+ * current one) and for the local root.
  */
 final class CompanionWriter {
 
@@ -103,6 +104,9 @@ final class CompanionWriter {
       ClassName companion, CompanionNames names, int i, TracedMethod method) {
     CodeBlock.Builder init =
         CodeBlock.builder().add("$T.builder($S)", METHOD_SPAN, method.spanName()).indent();
+    if (method.methodKind() == MethodKind.TAG_CURRENT) {
+      init.add("\n.tagsCurrentSpan(true)");
+    }
     if (!method.methodName().equals(method.spanName())) {
       init.add("\n.methodName($S)", method.methodName());
     }
@@ -147,6 +151,12 @@ final class CompanionWriter {
     if (!method.resultTags().isEmpty()) {
       init.add("\n.resultTags($T::$N)", companion, names.resultTagsMethod(i));
     }
+    if (!method.localRootTags().isEmpty()) {
+      init.add("\n.localRootTags($T::$N)", companion, names.localRootTagsMethod(i));
+    }
+    if (!method.localRootResultTags().isEmpty()) {
+      init.add("\n.localRootResultTags($T::$N)", companion, names.localRootResultTagsMethod(i));
+    }
     return init.add("\n.build()").unindent().build();
   }
 
@@ -182,6 +192,22 @@ final class CompanionWriter {
                 TypeName.get(Object.class),
                 "result",
                 method.resultTags()));
+      }
+      if (!method.localRootTags().isEmpty()) {
+        type.addMethod(
+            tagMethod(
+                names.localRootTagsMethod(i),
+                TypeName.get(Object[].class),
+                "args",
+                method.localRootTags()));
+      }
+      if (!method.localRootResultTags().isEmpty()) {
+        type.addMethod(
+            tagMethod(
+                names.localRootResultTagsMethod(i),
+                TypeName.get(Object.class),
+                "result",
+                method.localRootResultTags()));
       }
     }
   }

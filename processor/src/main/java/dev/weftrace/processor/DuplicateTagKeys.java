@@ -7,9 +7,11 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 
 /**
- * {@code [TagKeyDuplicate]}: the tags of one span (static tags, the return value's and the
- * parameters', every repeated occurrence) must have distinct keys, or the one recorded last
- * silently replaces the other. Reported on the second occurrence, naming the first.
+ * {@code [TagKeyDuplicate]}: the tags a method puts on one span (static tags, the return value's
+ * and the parameters', every repeated occurrence) must have distinct keys, or the one recorded last
+ * silently replaces the other: the tags of a {@code @Trace} method's own span, those a
+ * {@code @TagSpan} method adds to the current span, and the {@code localRoot} tags of either, each
+ * set on its own. Reported on the second occurrence, naming the first.
  */
 final class DuplicateTagKeys {
 
@@ -25,12 +27,25 @@ final class DuplicateTagKeys {
    * rather than once per method.
    */
   void checkMethod(ExecutableElement method, List<TagSite> sites) {
-    check("method '" + method.getSimpleName() + "'", sites, false);
+    check("the span of method '" + method.getSimpleName() + "'", sites, false);
+  }
+
+  /** Checks the tags that {@code @TagSpan} method {@code method} adds to the current span. */
+  void checkTagSpan(ExecutableElement method, List<TagSite> sites) {
+    check(
+        "the tags that method '" + method.getSimpleName() + "' adds to the current span",
+        sites,
+        false);
+  }
+
+  /** Checks the {@code localRoot} tags of {@code method}. */
+  void checkLocalRoot(ExecutableElement method, List<TagSite> sites) {
+    check("the local root tags of method '" + method.getSimpleName() + "'", sites, false);
   }
 
   /** Checks the static tags of the class-level {@code @Trace} on {@code type}. */
   void checkType(TypeElement type, List<TagSite> staticTags) {
-    check("each method it traces", staticTags, true);
+    check("the span of each method it traces", staticTags, true);
   }
 
   private void check(String span, List<TagSite> sites, boolean reportTypeStatics) {
@@ -70,7 +85,7 @@ final class DuplicateTagKeys {
         site.describeKey()
             + " is already the key of "
             + describeEarlier(earlier, site)
-            + " in the span of "
+            + " in "
             + span
             + ": a span keeps one value per key, so one would overwrite the other. Give one of"
             + " them another key.");

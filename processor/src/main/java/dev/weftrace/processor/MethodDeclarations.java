@@ -1,5 +1,6 @@
 package dev.weftrace.processor;
 
+import dev.weftrace.annotation.TagSpan;
 import java.util.ArrayList;
 import java.util.List;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -17,10 +18,10 @@ import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * Reads a {@link MethodDeclaration} from a traced method: its {@code @Trace}, its tags (through
- * {@link SpanTags}, once), how its result ends the span, and each tag path resolved (through {@link
- * PropertyPaths}). It reports nothing: problems stay in the declaration for {@link
- * TracedMethodValidator}.
+ * Reads a {@link MethodDeclaration} from a woven method: its {@code @Trace} (or {@code @TagSpan}),
+ * its tags (through {@link SpanTags}, once), how its result ends the span, and each tag path
+ * resolved (through {@link PropertyPaths}). It reports nothing: problems stay in the declaration
+ * for {@link TracedMethodValidator}.
  */
 final class MethodDeclarations {
 
@@ -73,8 +74,12 @@ final class MethodDeclarations {
    */
   MethodDeclaration read(ExecutableElement method) {
     String companionPackage = elements.getPackageOf(method).getQualifiedName().toString();
-    Element traceSource = tracedElements.traceSource(method);
-    AnnotationMirror traceMirror = tracedElements.traceMirror(method);
+    MethodKind kind = tracedElements.isTraced(method) ? MethodKind.SPAN : MethodKind.TAG_CURRENT;
+    Element traceSource = kind == MethodKind.SPAN ? tracedElements.traceSource(method) : method;
+    AnnotationMirror traceMirror =
+        kind == MethodKind.SPAN
+            ? tracedElements.traceMirror(method)
+            : Annotations.mirror(method, TagSpan.class);
     TypeMirror returnType = method.getReturnType();
     SpanEnd spanEnd = asyncReturnTypes.spanEnd(returnType);
     List<TagSite> resultTags = SpanTags.ofResult(method);
@@ -93,6 +98,7 @@ final class MethodDeclarations {
         resolutions.stream().allMatch(r -> r.problem() == null && !r.reachesLombok());
     return new MethodDeclaration(
         method,
+        kind,
         tracedElements.effectiveTrace(method),
         traceSource,
         traceMirror,

@@ -7,10 +7,21 @@ package dev.weftrace.processor;
  */
 enum Rule {
   /**
-   * {@code @SpanTag} on a parameter or the return value of a method that is not traced (by its own
-   * {@code @Trace} or its type's): it would do nothing.
+   * {@code @SpanTag} on a parameter or the return value of a method that is neither traced (by its
+   * own {@code @Trace} or its type's) nor a {@code @TagSpan} method: it would do nothing.
    */
   SPAN_TAG_OUTSIDE_TRACE("SpanTagOutsideTrace"),
+  /**
+   * {@code @TagSpan} on a method that is also traced, by its own {@code @Trace} or its type's: one
+   * call cannot both make a span and tag the caller's.
+   */
+  TAG_SPAN_WITH_TRACE("TagSpanWithTrace"),
+  /** {@code @TagSpan} on a method without a body (abstract, native): there is no code to weave. */
+  TAG_SPAN_NOT_WEAVABLE("TagSpanNotWeavable"),
+  /**
+   * {@code @TagSpan} on a method with no {@code @SpanTag} and no static tags: it would do nothing.
+   */
+  TAG_SPAN_EMPTY("TagSpanEmpty"),
   /**
    * {@code @Trace} where there is no code to weave: a method without a body (abstract, native), or
    * an annotation type or its elements.

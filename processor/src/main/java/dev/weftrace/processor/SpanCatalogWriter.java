@@ -19,7 +19,9 @@ import javax.tools.StandardLocation;
  *
  * <ul>
  *   <li>{@value #CATALOG}: every span with its class, method, names, kind and tag keys with where
- *       each value comes from, as JSON for people and tools;
+ *       each value comes from, as JSON for people and tools; {@code @TagSpan} methods too, marked
+ *       {@code "tagsCurrentSpan": true} (they make no span: their tags go to the current one), and
+ *       each {@code localRoot} tag marked {@code "span": "local root"};
  *   <li>{@value #TRACED_CLASSES}: the binary name of each class with traced methods, one per line,
  *       which the runtime reads to check that those classes were woven.
  * </ul>
@@ -90,16 +92,24 @@ final class SpanCatalogWriter {
         field(json, "resource", method.resourceName(), ",");
         field(json, "kind", method.kind().name(), ",");
         json.append("\n      \"async\": ").append(method.spanEnd() != SpanEnd.PLAIN).append(",");
+        json.append("\n      \"tagsCurrentSpan\": ")
+            .append(method.methodKind() == MethodKind.TAG_CURRENT)
+            .append(",");
         json.append("\n      \"tags\": [");
         String tagSeparator = "\n";
         for (StaticTag tag : method.staticTags()) {
           json.append(tagSeparator);
-          tag(json, tag.key(), "static value " + tag.value());
+          tag(json, tag.key(), "static value " + tag.value(), "");
           tagSeparator = ",\n";
         }
         for (TagSite tag : concat(method.tags(), method.resultTags())) {
           json.append(tagSeparator);
-          tag(json, tag.key(), source(method, tag));
+          tag(json, tag.key(), source(method, tag), "");
+          tagSeparator = ",\n";
+        }
+        for (TagSite tag : concat(method.localRootTags(), method.localRootResultTags())) {
+          json.append(tagSeparator);
+          tag(json, tag.key(), source(method, tag), ", \"span\": \"local root\"");
           tagSeparator = ",\n";
         }
         json.append(tagSeparator.equals("\n") ? "]" : "\n      ]").append("\n    }");
@@ -130,11 +140,12 @@ final class SpanCatalogWriter {
     json.append("\n      ").append(quote(name)).append(": ").append(quote(value)).append(after);
   }
 
-  private static void tag(StringBuilder json, String key, String source) {
+  private static void tag(StringBuilder json, String key, String source, String more) {
     json.append("        {\"key\": ")
         .append(quote(key))
         .append(", \"source\": ")
         .append(quote(source))
+        .append(more)
         .append("}");
   }
 

@@ -9,9 +9,10 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.VariableElement;
 
 /**
- * {@code [SpanTagOutsideTrace]}: the {@code @SpanTag}s of a method or constructor that is not
- * traced, on it or on its parameters (every occurrence of a repeated one included), would do
- * nothing. The tags of a traced method are checked with it, by {@link TracedMethodValidator}.
+ * {@code [SpanTagOutsideTrace]}: the {@code @SpanTag}s of a method or constructor that is neither
+ * traced nor has {@code @TagSpan}, on it or on its parameters (every occurrence of a repeated one
+ * included), would do nothing. The tags of a traced method are checked with it, by {@link
+ * TracedMethodValidator}.
  */
 final class SpanTagValidator {
 
@@ -23,9 +24,12 @@ final class SpanTagValidator {
     this.tracedElements = tracedElements;
   }
 
-  /** Reports the tags of {@code method} and its parameters, unless it is traced. */
+  /**
+   * Reports the tags of {@code method} and its parameters, unless it is traced or has
+   * {@code @TagSpan}.
+   */
   void check(ExecutableElement method) {
-    if (method.getKind() == ElementKind.METHOD && tracedElements.isTraced(method)) {
+    if (method.getKind() == ElementKind.METHOD && tracedElements.isWoven(method)) {
       return;
     }
     check(method, method, SpanTags.ofResult(method));
@@ -61,11 +65,15 @@ final class SpanTagValidator {
     if (method.getKind() == ElementKind.CONSTRUCTOR) {
       return "constructor of "
           + owner.getSimpleName()
-          + " cannot be traced (@Trace applies to methods only). Remove @SpanTag.";
+          + " cannot be traced (@Trace and @TagSpan apply to methods only). Remove @SpanTag.";
     }
-    String addTrace = " Add @Trace to " + name + ", or remove @SpanTag.";
+    String addTrace =
+        " Add @Trace to "
+            + name
+            + " to give each call a span with these tags, or @TagSpan to add them to the span"
+            + " current at the call, or remove @SpanTag.";
     if (owner.getAnnotation(Trace.class) == null) {
-      return "method " + name + " is not annotated with @Trace." + addTrace;
+      return "method " + name + " has neither @Trace nor @TagSpan." + addTrace;
     }
     String classTrace =
         "the @Trace on " + Diagnostics.kindName(owner) + " " + owner.getSimpleName();

@@ -17,7 +17,7 @@ import javax.lang.model.element.VariableElement;
  * Reads the tags of a span as written into {@link TagSite}s, the one place that reads
  * {@code @SpanTag}: every occurrence, whether written once or repeated (then javac wraps them in
  * {@code SpanTag.List}), each with its mirror so that diagnostics can point at the right one; and
- * the entries of {@code @Trace(tags = ...)}.
+ * the entries of {@code @Trace(tags = ...)} and {@code @TagSpan(tags = ...)}.
  */
 final class SpanTags {
 
@@ -47,10 +47,10 @@ final class SpanTags {
   }
 
   /**
-   * The static tags of the {@code @Trace} {@code trace} on {@code source}, each keyed as {@link
-   * StaticTag} reads it. Entries without a key ({@code "gold"}, {@code ":gold"}) are left out: they
-   * are {@code [StaticTagMalformed]}. So is an entry javac could not compute, which reads as {@code
-   * <error>}, without a colon.
+   * The static tags of the {@code @Trace} or {@code @TagSpan} {@code trace} on {@code source}, each
+   * keyed as {@link StaticTag} reads it. Entries without a key ({@code "gold"}, {@code ":gold"})
+   * are left out: they are {@code [StaticTagMalformed]}. So is an entry javac could not compute,
+   * which reads as {@code <error>}, without a colon.
    */
   static List<TagSite> ofStaticTags(Element source, AnnotationMirror trace) {
     List<TagSite> sites = new ArrayList<>();
@@ -68,6 +68,7 @@ final class SpanTags {
                 false,
                 "",
                 null,
+                false,
                 false,
                 null,
                 null));
@@ -90,10 +91,12 @@ final class SpanTags {
       String written;
       String path;
       boolean allowSensitive;
+      boolean localRoot;
       try {
         written = tags[i].value();
         path = tags[i].path();
         allowSensitive = tags[i].allowSensitive();
+        localRoot = tags[i].localRoot();
       } catch (AnnotationTypeMismatchException | IncompleteAnnotationException broken) {
         continue;
       }
@@ -110,6 +113,7 @@ final class SpanTags {
               path,
               Annotations.value(mirror, "path"),
               allowSensitive,
+              localRoot,
               null,
               null));
     }

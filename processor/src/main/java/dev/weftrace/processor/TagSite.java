@@ -27,6 +27,7 @@ import javax.lang.model.type.TypeMirror;
  * @param path the written {@code path}, empty for none
  * @param pathValue the written {@code path} value, or {@code null}
  * @param allowSensitive the written {@code allowSensitive}
+ * @param localRoot the written {@code localRoot}: the tag goes to the trace's local root span
  * @param sourceType the static type the generated code casts the argument or result to before
  *     reading it; {@code null} until resolved (see {@link #resolved})
  * @param resolution the resolved {@code path}; {@code null} for no path or until resolved
@@ -42,6 +43,7 @@ record TagSite(
     String path,
     AnnotationValue pathValue,
     boolean allowSensitive,
+    boolean localRoot,
     TypeMirror sourceType,
     PropertyPaths.Resolution resolution) {
 
@@ -68,6 +70,7 @@ record TagSite(
         path,
         pathValue,
         allowSensitive,
+        localRoot,
         sourceType,
         resolution);
   }

@@ -1,6 +1,7 @@
 package dev.weftrace.processor;
 
 import dev.weftrace.annotation.SpanTag;
+import dev.weftrace.annotation.TagSpan;
 import dev.weftrace.annotation.Trace;
 import java.lang.annotation.AnnotationTypeMismatchException;
 import java.lang.annotation.IncompleteAnnotationException;
@@ -73,6 +74,7 @@ public final class TraceProcessor extends AbstractProcessor {
   public Set<String> getSupportedAnnotationTypes() {
     return Set.of(
         Trace.class.getCanonicalName(),
+        TagSpan.class.getCanonicalName(),
         SpanTag.class.getCanonicalName(),
         SpanTag.List.class.getCanonicalName());
   }
@@ -135,8 +137,8 @@ public final class TraceProcessor extends AbstractProcessor {
   }
 
   /**
-   * This round's traced methods, by their own {@code @Trace} or their class's, and those of classes
-   * deferred from the last round.
+   * This round's woven methods, traced by their own {@code @Trace} or their class's or with
+   * {@code @TagSpan}, and those of classes deferred from the last round.
    */
   private Map<TypeElement, List<ExecutableElement>> tracedMethodsByOwner(RoundEnvironment round) {
     Set<TypeElement> owners = new LinkedHashSet<>();
@@ -151,10 +153,15 @@ public final class TraceProcessor extends AbstractProcessor {
         owners.add((TypeElement) element);
       }
     }
+    for (Element element : round.getElementsAnnotatedWith(TagSpan.class)) {
+      if (element.getKind() == ElementKind.METHOD) {
+        owners.add((TypeElement) element.getEnclosingElement());
+      }
+    }
     Map<TypeElement, List<ExecutableElement>> byOwner = new LinkedHashMap<>();
     for (TypeElement owner : owners) {
       for (ExecutableElement method : ElementFilter.methodsIn(owner.getEnclosedElements())) {
-        if (tracedElements.isTraced(method)) {
+        if (tracedElements.isWoven(method)) {
           byOwner.computeIfAbsent(owner, o -> new ArrayList<>()).add(method);
         }
       }

@@ -1,5 +1,6 @@
 package dev.weftrace.processor;
 
+import dev.weftrace.annotation.TagSpan;
 import dev.weftrace.annotation.Trace;
 import dev.weftrace.contract.ClassLevelTrace;
 import java.util.ArrayList;
@@ -17,7 +18,8 @@ import javax.lang.model.util.Types;
 /**
  * Decides which methods are traced: those with their own {@code @Trace}, and those a {@code @Trace}
  * type covers by the rule the runtime applies too ({@link ClassLevelTrace}). A method's own
- * annotation replaces the type's.
+ * annotation replaces the type's. Methods with {@code @TagSpan} are woven too ({@link #isWoven}),
+ * to tag the current span.
  */
 final class TracedElements {
 
@@ -58,6 +60,19 @@ final class TracedElements {
   /** Whether {@code method} is traced by its own annotation or by its type's. */
   boolean isTraced(ExecutableElement method) {
     return effectiveTrace(method) != null;
+  }
+
+  /** Whether {@code method} has {@code @TagSpan}. */
+  static boolean tagsCurrentSpan(ExecutableElement method) {
+    return method.getAnnotation(TagSpan.class) != null;
+  }
+
+  /**
+   * Whether {@code method} gets advice, and so an entry in its class's companion: it is traced, or
+   * has {@code @TagSpan} (both at once is {@code [TagSpanWithTrace]}, reported on that entry).
+   */
+  boolean isWoven(ExecutableElement method) {
+    return isTraced(method) || tagsCurrentSpan(method);
   }
 
   /** Whether a class-level {@code @Trace} covers {@code method} (and no own annotation does). */

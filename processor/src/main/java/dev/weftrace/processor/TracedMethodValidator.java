@@ -11,12 +11,13 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.type.TypeKind;
 
 /**
- * Every rule about one traced method, checked on its {@link MethodDeclaration} once its types and
- * tag paths are settled: its own {@code @Trace}'s names and static tags, each tag's key and
- * sensitivity, duplicate keys across its span, its return type, whether it can be woven, and then
- * what only a method with a body is checked for: tag paths, tags on a result that has no value,
- * static tag syntax and the classes of {@code ignoreExceptions}. Rules about types and about tags
- * outside traced methods are {@link ElementValidator}'s.
+ * Every rule about one woven method ({@code @Trace}, or {@code @TagSpan} through {@link
+ * TagSpanValidator} first), checked on its {@link MethodDeclaration} once its types and tag paths
+ * are settled: its own {@code @Trace}'s names and static tags, each tag's key and sensitivity,
+ * duplicate keys across its span, its return type, whether it can be woven, and then what only a
+ * method with a body is checked for: tag paths, tags on a result that has no value, static tag
+ * syntax and the classes of {@code ignoreExceptions}. Rules about types and about tags outside
+ * traced methods are {@link ElementValidator}'s.
  */
 final class TracedMethodValidator {
 
@@ -26,6 +27,7 @@ final class TracedMethodValidator {
   private final SensitiveTagValidator sensitive;
   private final DuplicateTagKeys duplicates;
   private final AsyncReturnValidator asyncReturns;
+  private final TagSpanValidator tagSpans;
 
   /** Rule and element of problems reported once: per class-level @Trace, or per compilation. */
   private final Set<List<Object>> reportedOnce = new HashSet<>();
@@ -38,6 +40,7 @@ final class TracedMethodValidator {
     this.duplicates = new DuplicateTagKeys(diagnostics);
     this.asyncReturns =
         new AsyncReturnValidator(diagnostics, env.getElementUtils(), env.getTypeUtils());
+    this.tagSpans = new TagSpanValidator(diagnostics);
   }
 
   /**
@@ -45,10 +48,15 @@ final class TracedMethodValidator {
    * entry in its class's companion.
    */
   boolean validate(MethodDeclaration method) {
+    if (!tagSpans.check(method)) {
+      return false;
+    }
     ExecutableElement element = method.element();
     boolean weavable = TracedElements.hasBody(element);
     if (weavable && method.traceSource() == element) {
-      traces.checkNames(element); // a class-level @Trace is checked once, with its type
+      if (method.methodKind() == MethodKind.SPAN) {
+        traces.checkNames(element); // a class-level @Trace is checked once, with its type
+      }
       method.staticTags().forEach(keys::check);
     }
     List<TagSite> tagged = new ArrayList<>(method.resultTags());
@@ -58,12 +66,12 @@ final class TracedMethodValidator {
       sensitive.check(site);
     }
     if (weavable) {
-      List<TagSite> span = new ArrayList<>(method.staticTags());
-      span.addAll(tagged);
-      duplicates.checkMethod(element, span);
-      asyncReturns.check(element, method.spanEnd());
+      checkDuplicates(method);
+      if (method.methodKind() == MethodKind.SPAN) {
+        asyncReturns.check(element, method.spanEnd());
+      }
     }
-    if (!traces.check(element)) {
+    if (method.methodKind() == MethodKind.SPAN && !traces.check(element)) {
       return false;
     }
     checkPaths(method.parameterTags());
@@ -71,6 +79,24 @@ final class TracedMethodValidator {
     checkStaticTagSyntax(method);
     checkIgnoredExceptions(method);
     return true;
+  }
+
+  /**
+   * {@code [TagKeyDuplicate]}, per span the tags go to: the method's own (or for {@code @TagSpan},
+   * the current one), and the local root.
+   */
+  private void checkDuplicates(MethodDeclaration method) {
+    List<TagSite> span = new ArrayList<>();
+    List<TagSite> localRoot = new ArrayList<>();
+    for (TagSite site : method.allTags()) {
+      (site.localRoot() ? localRoot : span).add(site);
+    }
+    if (method.methodKind() == MethodKind.SPAN) {
+      duplicates.checkMethod(method.element(), span);
+    } else {
+      duplicates.checkTagSpan(method.element(), span);
+    }
+    duplicates.checkLocalRoot(method.element(), localRoot);
   }
 
   /** {@code [TagPathUnknown]}, {@code [TagPathInaccessible]}, {@code [LombokNotRun]}. */
@@ -126,28 +152,20 @@ final class TracedMethodValidator {
    * for a class-level {@code @Trace}, once for the class, not once per method.
    */
   private void checkStaticTagSyntax(MethodDeclaration method) {
-    for (String tag : method.trace().tags()) {
-      if (StaticTag.parse(tag) == null
+    for (AnnotationValue value :
+        Annotations.elements(Annotations.value(method.traceMirror(), "tags"))) {
+      String tag = Annotations.string(value);
+      if (tag != null
+          && StaticTag.parse(tag) == null
           && reportedOnce.add(List.of(Rule.STATIC_TAG_MALFORMED, method.traceSource()))) {
         diagnostics.error(
             Rule.STATIC_TAG_MALFORMED,
             method.traceSource(),
             method.traceMirror(),
-            staticTagValue(method, tag),
+            value,
             "static tag \"" + tag + "\" must be written \"key:value\", e.g. \"team:payments\"");
       }
     }
-  }
-
-  /** Where {@code tag} is written in {@code @Trace(tags = ...)}, for the caret. */
-  private static AnnotationValue staticTagValue(MethodDeclaration method, String tag) {
-    for (AnnotationValue value :
-        Annotations.elements(Annotations.value(method.traceMirror(), "tags"))) {
-      if (tag.equals(Annotations.string(value))) {
-        return value;
-      }
-    }
-    return null;
   }
 
   /**

@@ -83,6 +83,11 @@ class CompanionGoldenTest {
     assertGoldens(test, "good/Ledger.java", "good/Journal.java");
   }
 
+  @Test
+  void tagSpanMethodsAndLocalRootTags(TestInfo test) {
+    assertGoldens(test, "good/Catalog.java");
+  }
+
   private static void assertGoldens(TestInfo test, String... fixturePaths) {
     Compilation compilation = compile(fixtures(fixturePaths));
     Fixtures.assertSucceededWithOnlyIntendedWarnings(compilation);

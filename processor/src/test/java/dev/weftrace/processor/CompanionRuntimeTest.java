@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import com.google.testing.compile.Compilation;
 import dev.weftrace.annotation.SpanTag;
+import dev.weftrace.annotation.TagSpan;
 import dev.weftrace.annotation.Trace;
 import dev.weftrace.processor.RecordingTagSink.Call;
 import dev.weftrace.weaver.internal.MethodSpan;
@@ -62,6 +63,7 @@ class CompanionRuntimeTest {
         Set.of(
             "UnnamedPackageService",
             "fixtures.good.AsyncClient",
+            "fixtures.good.Catalog",
             "fixtures.good.Greeter",
             "fixtures.good.Inventory",
             "fixtures.good.Journal",
@@ -74,7 +76,7 @@ class CompanionRuntimeTest {
             "fixtures.good.Repository",
             "fixtures.good.TagTypes"),
         traced.stream().map(m -> m.getDeclaringClass().getName()).collect(Collectors.toSet()));
-    assertEquals(27, traced.size());
+    assertEquals(28, traced.size());
     assertAll(traced.stream().map(method -> () -> assertDescribes(method)));
   }
 
@@ -87,7 +89,9 @@ class CompanionRuntimeTest {
         continue;
       }
       for (Method method : type.getDeclaredMethods()) {
-        if (!method.isAnnotationPresent(Trace.class) && !method.isSynthetic()) {
+        if (!method.isAnnotationPresent(Trace.class)
+            && !method.isAnnotationPresent(TagSpan.class)
+            && !method.isSynthetic()) {
           String key = runtimeKey(method);
           checks.put(type.getSimpleName() + "." + key, () -> assertNull(companion.find(key), key));
         }
@@ -273,6 +277,29 @@ class CompanionRuntimeTest {
         .filter(constant -> constant.toString().equals(name))
         .findFirst()
         .orElseThrow();
+  }
+
+  @Test
+  void tagSpanMethodsAreFoundAsTaggingTheCurrentSpanAndLocalRootTagsBindApart() throws Exception {
+    Class<?> catalog = loader.loadClass("fixtures.good.Catalog");
+    SpanCompanion companion = companionOf(catalog);
+    MethodSpan lookUp = companion.find("lookUp(java.lang.String,java.lang.String)");
+    MethodSpan place = companion.find("place(java.lang.String,int)");
+
+    assertEquals(true, lookUp.tagsCurrentSpan());
+    assertEquals(false, place.tagsCurrentSpan());
+    RecordingTagSink own = new RecordingTagSink();
+    RecordingTagSink root = new RecordingTagSink();
+    lookUp.tags().bind(new Object[] {"SKU-1", "cust-7"}, own);
+    lookUp.localRootTags().bind(new Object[] {"SKU-1", "cust-7"}, root);
+    place.localRootResultTags().bind(42L, root);
+    assertEquals(List.of(new Call("putString", "item.sku", "SKU-1")), own.calls);
+    assertEquals(
+        List.of(
+            new Call("putString", "customer.id", "cust-7"),
+            new Call("putLong", "order.total", 42L)),
+        root.calls);
+    assertNull(place.resultTags());
   }
 
   private static List<Call> bind(Method method, Object... args) throws Exception {

@@ -26,6 +26,7 @@ final class Fixtures {
   private static final List<String> GOOD =
       List.of(
           "good/AsyncClient.java",
+          "good/Catalog.java",
           "good/Greeter.java",
           "good/Inventory.java",
           "good/Journal.java",

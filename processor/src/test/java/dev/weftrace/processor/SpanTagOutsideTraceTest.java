@@ -23,8 +23,10 @@ class SpanTagOutsideTraceTest {
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
         .hadErrorContaining(
-            "[SpanTagOutsideTrace] @SpanTag on parameter 'carrier' has no effect: method ship is"
-                + " not annotated with @Trace. Add @Trace to ship, or remove @SpanTag.")
+            "[SpanTagOutsideTrace] @SpanTag on parameter 'carrier' has no effect: method ship has"
+                + " neither @Trace nor @TagSpan. Add @Trace to ship to give each call a span with"
+                + " these tags, or @TagSpan to add them to the span current at the call, or remove"
+                + " @SpanTag.")
         .inFile(source)
         .onLine(7)
         .atColumn(29);
@@ -40,8 +42,8 @@ class SpanTagOutsideTraceTest {
     assertThat(compilation)
         .hadErrorContaining(
             "[SpanTagOutsideTrace] @SpanTag on parameter 'capacity' has no effect: constructor of"
-                + " SpanTagOnConstructor cannot be traced (@Trace applies to methods only). Remove"
-                + " @SpanTag.")
+                + " SpanTagOnConstructor cannot be traced (@Trace and @TagSpan apply to methods only)."
+                + " Remove @SpanTag.")
         .inFile(source)
         .onLine(9)
         .atColumn(24);
@@ -57,8 +59,9 @@ class SpanTagOutsideTraceTest {
     assertThat(compilation)
         .hadErrorContaining(
             "[SpanTagOutsideTrace] @SpanTag on method 'total' (its return value) has no effect:"
-                + " method total is not annotated with @Trace. Add @Trace to total, or remove"
-                + " @SpanTag.")
+                + " method total has neither @Trace nor @TagSpan. Add @Trace to total to give each"
+                + " call a span with these tags, or @TagSpan to add them to the span current at the"
+                + " call, or remove @SpanTag.")
         .inFile(source)
         .onLine(7)
         .atColumn(3);
@@ -76,14 +79,14 @@ class SpanTagOutsideTraceTest {
     assertThat(compilation)
         .hadErrorContaining(
             "[SpanTagOutsideTrace] @SpanTag on method 'widen' (its return value) has no effect:"
-                + " method widen is not annotated with @Trace.")
+                + " method widen has neither @Trace nor @TagSpan.")
         .inFile(source)
         .onLine(10)
         .atColumn(9);
     assertThat(compilation)
         .hadErrorContaining(
-            "[SpanTagOutsideTrace] @SpanTag on parameter 'range' has no effect: method widen is"
-                + " not annotated with @Trace.")
+            "[SpanTagOutsideTrace] @SpanTag on parameter 'range' has no effect: method widen has"
+                + " neither @Trace nor @TagSpan.")
         .inFile(source)
         .onLine(12)
         .atColumn(17);
@@ -101,7 +104,8 @@ class SpanTagOutsideTraceTest {
         .hadErrorContaining(
             "[SpanTagOutsideTrace] @SpanTag on parameter 'orderId' has no effect: method helper is"
                 + " not public, and the @Trace on class SpanTagOutsideClassTrace traces public"
-                + " methods only. Add @Trace to helper, or remove @SpanTag.")
+                + " methods only. Add @Trace to helper to give each call a span with these tags, or"
+                + " @TagSpan to add them to the span current at the call, or remove @SpanTag.")
         .inFile(source)
         .onLine(11)
         .atColumn(23);
@@ -114,7 +118,8 @@ class SpanTagOutsideTraceTest {
         .hadErrorContaining(
             "[SpanTagOutsideTrace] @SpanTag on parameter 'other' has no effect: the @Trace on"
                 + " class SpanTagOutsideClassTrace does not trace toString, equals and hashCode."
-                + " Add @Trace to equals, or remove @SpanTag.")
+                + " Add @Trace to equals to give each call a span with these tags, or @TagSpan to add"
+                + " them to the span current at the call, or remove @SpanTag.")
         .inFile(source)
         .onLine(16)
         .atColumn(25);
@@ -136,6 +141,13 @@ class SpanTagOutsideTraceTest {
         .inFile(source)
         .onLine(9)
         .atColumn(15);
+  }
+
+  @Test
+  void spanTagOnParametersAndResultOfTagSpanMethodsIsAccepted() {
+    Compilation compilation = compile(fixture("good/Catalog.java"));
+
+    assertThat(compilation).succeededWithoutWarnings();
   }
 
   @Test

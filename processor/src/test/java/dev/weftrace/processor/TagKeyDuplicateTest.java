@@ -126,4 +126,36 @@ class TagKeyDuplicateTest {
 
     assertThat(valid).succeededWithoutWarnings();
   }
+
+  @Test
+  void tagSpanKeysCollidingWithKeysTheMethodAlreadySetsAreAnError() {
+    JavaFileObject source = fixture("bad/TagKeyDuplicateTagSpan.java");
+
+    Compilation tagSpan = compile(source);
+
+    // owner's 'customer.id' goes to place's own span, not the local root: no collision.
+    assertThat(tagSpan).hadErrorCount(3);
+    assertThat(tagSpan)
+        .hadErrorContaining(
+            "[TagKeyDuplicate] tag key 'cache' of parameter 'cache' is already the key of static"
+                + " tag \"cache:catalog\" in the tags that method 'lookUp' adds to the current span:"
+                + " a span keeps one value per key, so one would overwrite the other.")
+        .inFile(source)
+        .onLine(11)
+        .atColumn(26);
+    assertThat(tagSpan)
+        .hadErrorContaining(
+            "[TagKeyDuplicate] tag key 'sku' of parameter 'sku' is already the key of the return"
+                + " value of 'lookUp' in the tags that method 'lookUp' adds to the current span")
+        .inFile(source)
+        .onLine(11)
+        .atColumn(58);
+    assertThat(tagSpan)
+        .hadErrorContaining(
+            "[TagKeyDuplicate] tag key 'customer.id' of parameter 'payer' is already the key of"
+                + " parameter 'customer' in the local root tags of method 'place'")
+        .inFile(source)
+        .onLine(18)
+        .atColumn(24);
+  }
 }

@@ -1,6 +1,7 @@
 package dev.weftrace.sample;
 
 import dev.weftrace.annotation.SpanTag;
+import dev.weftrace.annotation.TagSpan;
 import dev.weftrace.annotation.Trace;
 import io.opentelemetry.api.trace.Span;
 import java.util.concurrent.CompletableFuture;
@@ -39,6 +40,7 @@ public class OrderService {
     // The woven span is the current OpenTelemetry span, so the plain API can add to it too.
     Span.current().setAttribute("order.lines", order.items().size());
     this.validate(order);
+    this.identify(order.customerId());
     CompletableFuture<Reservation> reservation = inventory.reserve(order.id(), order.itemCount());
     Quote quote =
         pricing.price(order.customerId(), order.itemCount(), order.express(), order.subtotal());
@@ -51,6 +53,17 @@ public class OrderService {
       throw declined;
     }
     return new Confirmation(order.id(), held.id(), paymentId, quote.total());
+  }
+
+  /**
+   * Looks up who is ordering and puts it on the span current at the call, this request's, so that
+   * the whole order can be searched by customer: a {@code @TagSpan} method makes no span of its
+   * own. Private and called on {@code this}, woven all the same.
+   */
+  @TagSpan
+  @SpanTag("customer.loyal")
+  private boolean identify(@SpanTag("customer.id") String customerId) {
+    return pricing.isLoyal(customerId);
   }
 
   /** Rejects orders that cannot be fulfilled; a private method, traced all the same. */

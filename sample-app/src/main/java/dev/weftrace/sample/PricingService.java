@@ -38,6 +38,11 @@ public class PricingService {
     return new Quote(subtotal, discount, shipping, Money.cents(subtotal - discount + shipping));
   }
 
+  /** Whether {@code customerId} gets the loyalty discount. */
+  public boolean isLoyal(String customerId) {
+    return loyalCustomers.contains(customerId);
+  }
+
   /** The discount {@code customerId} gets on {@code subtotal}, in whole cents. */
   @Trace
   double loyaltyDiscount(@SpanTag("customer.id") String customerId, double subtotal) {

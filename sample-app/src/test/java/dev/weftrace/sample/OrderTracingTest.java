@@ -94,6 +94,8 @@ class OrderTracingTest {
         .containsOnly(
             entry(stringKey("resource.name"), "POST /orders"),
             entry(stringKey("team"), "checkout"),
+            entry(stringKey("customer.id"), "cust-ada"),
+            entry(booleanKey("customer.loyal"), true),
             entry(stringKey("order.id"), "ORD-1"),
             entry(booleanKey("order.express"), true),
             entry(longKey("order.lines"), 2L),

@@ -152,6 +152,8 @@ class OtlpExportTest {
               Map.of(
                   "resource.name", str("POST /orders"),
                   "team", str("checkout"),
+                  "customer.id", str(order.customer()),
+                  "customer.loyal", bool(SampleApp.LOYAL_CUSTOMERS.contains(order.customer())),
                   "order.id", str(order.id()),
                   "order.express", bool(order.express()),
                   "order.lines", int64(order.lines())));

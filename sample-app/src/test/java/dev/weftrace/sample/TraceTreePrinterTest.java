@@ -54,7 +54,8 @@ class TraceTreePrinterTest {
     assertThat(structure(printed.get(1)))
         .containsExactly(
             "trace <id> (7 spans)",
-            "`-- OrderService.placeOrder SERVER<t>  order.express=true order.id=\"ORD-3\""
+            "`-- OrderService.placeOrder SERVER<t>  customer.id=\"cust-ada\" customer.loyal=true"
+                + " order.express=true order.id=\"ORD-3\""
                 + " order.lines=2 resource.name=\"POST /orders\" team=\"checkout\"  => ERROR PaymentDeclinedException: card declined: insufficient"
                 + " funds",
             "    |-- OrderService.validate<t>",

@@ -4,12 +4,14 @@ import dev.weftrace.weaver.internal.ActiveSpan;
 import dev.weftrace.weaver.internal.KillSwitch;
 import dev.weftrace.weaver.internal.MethodSpan;
 import dev.weftrace.weaver.internal.Sneaky;
+import dev.weftrace.weaver.internal.TagSink;
 import dev.weftrace.weaver.internal.Tracing;
 import org.aspectj.lang.annotation.SuppressAjWarnings;
 
 /**
- * Wraps every execution of a {@code @Trace} method in a span. Holds pointcuts and hands over to
- * {@link Tracing}; nothing else.
+ * Wraps every execution of a {@code @Trace} method in a span, and tags the current span around
+ * every execution of a {@code @TagSpan} method. Holds pointcuts and hands over to {@link Tracing};
+ * nothing else.
  *
  * <p>Code-style {@code around} advice, because ajc inlines it into the woven method: no closure
  * and no {@code JoinPoint} are made per call, and nothing at all when weftrace is switched off.
@@ -179,5 +181,87 @@ public aspect TraceAspect {
       throw Sneaky.rethrow(error);
     }
     return Tracing.exit(method, span, result);
+  }
+
+  /**
+   * Executions of {@code @TagSpan} methods, unless weftrace is switched off or the method excluded,
+   * tested before the advice as for {@link #traced()}.
+   */
+  pointcut tagsCurrentSpan():
+      execution(@dev.weftrace.annotation.TagSpan * *(..))
+          && if(KillSwitch.ENABLED && JoinPointSites.included(thisJoinPointStaticPart));
+
+  /*
+   * @TagSpan methods: tags before the call on the span current then, result tags after it on the
+   * same span. No try/catch: a throw has no result to tag, and leaves nothing to close. Arguments
+   * are bound as for traced methods, by parameter count.
+   */
+
+  /** @TagSpan methods without tagged parameters. */
+  @SuppressAjWarnings("adviceDidNotMatch")
+  Object around(): tagsCurrentSpan() && !tagged() {
+    MethodSpan method = JoinPointSites.method(thisJoinPointStaticPart);
+    TagSink span = Tracing.tagCurrent(method, Tracing.NO_ARGS);
+    return Tracing.tagResult(method, span, proceed());
+  }
+
+  /** @TagSpan methods with tags and one parameter. */
+  @SuppressAjWarnings("adviceDidNotMatch")
+  Object around(Object a0): tagsCurrentSpan() && tagged() && args(a0) {
+    MethodSpan method = JoinPointSites.method(thisJoinPointStaticPart);
+    TagSink span = Tracing.tagCurrent(method, new Object[] {a0});
+    return Tracing.tagResult(method, span, proceed(a0));
+  }
+
+  /** @TagSpan methods with tags and two parameters. */
+  @SuppressAjWarnings("adviceDidNotMatch")
+  Object around(Object a0, Object a1): tagsCurrentSpan() && tagged() && args(a0, a1) {
+    MethodSpan method = JoinPointSites.method(thisJoinPointStaticPart);
+    TagSink span = Tracing.tagCurrent(method, new Object[] {a0, a1});
+    return Tracing.tagResult(method, span, proceed(a0, a1));
+  }
+
+  /** @TagSpan methods with tags and three parameters. */
+  @SuppressAjWarnings("adviceDidNotMatch")
+  Object around(Object a0, Object a1, Object a2):
+      tagsCurrentSpan() && tagged() && args(a0, a1, a2) {
+    MethodSpan method = JoinPointSites.method(thisJoinPointStaticPart);
+    TagSink span = Tracing.tagCurrent(method, new Object[] {a0, a1, a2});
+    return Tracing.tagResult(method, span, proceed(a0, a1, a2));
+  }
+
+  /** @TagSpan methods with tags and four parameters. */
+  @SuppressAjWarnings("adviceDidNotMatch")
+  Object around(Object a0, Object a1, Object a2, Object a3):
+      tagsCurrentSpan() && tagged() && args(a0, a1, a2, a3) {
+    MethodSpan method = JoinPointSites.method(thisJoinPointStaticPart);
+    TagSink span = Tracing.tagCurrent(method, new Object[] {a0, a1, a2, a3});
+    return Tracing.tagResult(method, span, proceed(a0, a1, a2, a3));
+  }
+
+  /** @TagSpan methods with tags and five parameters. */
+  @SuppressAjWarnings("adviceDidNotMatch")
+  Object around(Object a0, Object a1, Object a2, Object a3, Object a4):
+      tagsCurrentSpan() && tagged() && args(a0, a1, a2, a3, a4) {
+    MethodSpan method = JoinPointSites.method(thisJoinPointStaticPart);
+    TagSink span = Tracing.tagCurrent(method, new Object[] {a0, a1, a2, a3, a4});
+    return Tracing.tagResult(method, span, proceed(a0, a1, a2, a3, a4));
+  }
+
+  /** @TagSpan methods with tags and six parameters. */
+  @SuppressAjWarnings("adviceDidNotMatch")
+  Object around(Object a0, Object a1, Object a2, Object a3, Object a4, Object a5):
+      tagsCurrentSpan() && tagged() && args(a0, a1, a2, a3, a4, a5) {
+    MethodSpan method = JoinPointSites.method(thisJoinPointStaticPart);
+    TagSink span = Tracing.tagCurrent(method, new Object[] {a0, a1, a2, a3, a4, a5});
+    return Tracing.tagResult(method, span, proceed(a0, a1, a2, a3, a4, a5));
+  }
+
+  /** @TagSpan methods with tags and seven or more parameters: arguments from thisJoinPoint. */
+  @SuppressAjWarnings({"adviceDidNotMatch", "canNotImplementLazyTjp"})
+  Object around(): tagsCurrentSpan() && tagged() && execution(* *(*, *, *, *, *, *, *, ..)) {
+    MethodSpan method = JoinPointSites.method(thisJoinPointStaticPart);
+    TagSink span = Tracing.tagCurrent(method, thisJoinPoint.getArgs());
+    return Tracing.tagResult(method, span, proceed());
   }
 }

@@ -6,8 +6,10 @@ import dev.weftrace.weaver.internal.async.AsyncEnds;
 import java.util.Objects;
 
 /**
- * Everything about one {@code @Trace} method that is known before it runs: the span's names, kind
- * and flags, and the code that reads its tags from the arguments.
+ * Everything about one woven method that is known before it runs: for a {@code @Trace} method, the
+ * span's names, kind and flags; for a {@code @TagSpan} method, that it {@link #tagsCurrentSpan()
+ * tags the current span} instead; and for both the code that reads its tags from the arguments and
+ * the result, for its own (or the current) span and for the trace's local root.
  *
  * <p>Built once per method, normally by the companion class that {@code weftrace-processor}
  * generates; never per call.
@@ -23,7 +25,10 @@ public final class MethodSpan {
   private final boolean measured;
   private final boolean noParent;
   private final AsyncEnd asyncEnd;
+  private final boolean tagsCurrentSpan;
   private final TagBinder tags;
+  private final TagBinder localRootTags;
+  private final ResultTagBinder localRootResultTags;
   private final String[] staticTags;
   private final ResultTagBinder resultTags;
   private final Class<?>[] ignoredExceptions;
@@ -44,7 +49,10 @@ public final class MethodSpan {
     this.measured = builder.measured;
     this.noParent = builder.noParent;
     this.asyncEnd = builder.asyncEnd;
+    this.tagsCurrentSpan = builder.tagsCurrentSpan;
     this.tags = builder.tags;
+    this.localRootTags = builder.localRootTags;
+    this.localRootResultTags = builder.localRootResultTags;
     this.staticTags = builder.staticTags;
     this.resultTags = builder.resultTags;
     this.ignoredExceptions = builder.ignoredExceptions;
@@ -111,9 +119,44 @@ public final class MethodSpan {
     return asyncEnd;
   }
 
+  /**
+   * Whether the method is a {@code @TagSpan} method: it makes no span, and its tags go to the span
+   * current at the call. The span settings (names, kind, flags) then mean nothing; the span name is
+   * {@code SimpleClassName.methodName}, for messages.
+   */
+  public boolean tagsCurrentSpan() {
+    return tagsCurrentSpan;
+  }
+
   /** Reads the tags of one call from its arguments. */
   public TagBinder tags() {
     return tags;
+  }
+
+  /**
+   * Reads the {@code @SpanTag(localRoot = true)} tags of one call from its arguments, for the local
+   * root span; {@link TagBinder#NONE} if there are none.
+   */
+  public TagBinder localRootTags() {
+    return localRootTags;
+  }
+
+  /**
+   * Reads the {@code @SpanTag(localRoot = true)} tags of the result, for the local root span;
+   * {@code null} if there are none.
+   */
+  public ResultTagBinder localRootResultTags() {
+    return localRootResultTags;
+  }
+
+  /** Whether any tag goes to the local root, from the arguments or the result. */
+  public boolean tagsLocalRoot() {
+    return localRootTags != TagBinder.NONE || localRootResultTags != null;
+  }
+
+  /** Whether any tag reads the result, for this method's span or for the local root. */
+  public boolean tagsResult() {
+    return resultTags != null || localRootResultTags != null;
   }
 
   /**
@@ -162,7 +205,10 @@ public final class MethodSpan {
     private boolean measured;
     private boolean noParent;
     private AsyncEnd asyncEnd;
+    private boolean tagsCurrentSpan;
     private TagBinder tags = TagBinder.NONE;
+    private TagBinder localRootTags = TagBinder.NONE;
+    private ResultTagBinder localRootResultTags;
     private String[] staticTags = new String[0];
     private ResultTagBinder resultTags;
     private Class<?>[] ignoredExceptions = new Class<?>[0];
@@ -227,9 +273,27 @@ public final class MethodSpan {
       return this;
     }
 
+    /** Says that the method is a {@code @TagSpan} method: it tags the current span. */
+    public Builder tagsCurrentSpan(boolean tagsCurrentSpan) {
+      this.tagsCurrentSpan = tagsCurrentSpan;
+      return this;
+    }
+
     /** Sets the code that reads tags from the arguments. */
     public Builder tags(TagBinder tags) {
       this.tags = Objects.requireNonNull(tags, "tags");
+      return this;
+    }
+
+    /** Sets the code that reads the local root's tags from the arguments. */
+    public Builder localRootTags(TagBinder localRootTags) {
+      this.localRootTags = Objects.requireNonNull(localRootTags, "localRootTags");
+      return this;
+    }
+
+    /** Sets the code that reads the local root's tags from the result. */
+    public Builder localRootResultTags(ResultTagBinder localRootResultTags) {
+      this.localRootResultTags = Objects.requireNonNull(localRootResultTags, "localRootResultTags");
       return this;
     }
 

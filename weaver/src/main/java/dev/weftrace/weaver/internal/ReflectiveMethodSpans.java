@@ -1,6 +1,7 @@
 package dev.weftrace.weaver.internal;
 
 import dev.weftrace.annotation.SpanTag;
+import dev.weftrace.annotation.TagSpan;
 import dev.weftrace.annotation.Trace;
 import dev.weftrace.contract.ClassLevelTrace;
 import dev.weftrace.contract.StaticTag;
@@ -12,11 +13,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Describes a traced method by reading its annotations with reflection, once. The fallback for
- * classes without a generated companion: local and anonymous classes, which annotation processors
- * cannot see, and builds that forgot the processor. Which methods a class-level {@code @Trace}
- * covers is the rule it shares with the processor ({@link ClassLevelTrace}); tags with a {@code
- * path} need the processor and are left out here, with one warning.
+ * Describes a traced (or {@code @TagSpan}) method by reading its annotations with reflection, once.
+ * The fallback for classes without a generated companion: local and anonymous classes, which
+ * annotation processors cannot see, and builds that forgot the processor. Which methods a
+ * class-level {@code @Trace} covers is the rule it shares with the processor ({@link
+ * ClassLevelTrace}); tags with a {@code path} need the processor and are left out here, with one
+ * warning.
  */
 final class ReflectiveMethodSpans {
 
@@ -29,6 +31,15 @@ final class ReflectiveMethodSpans {
       throws NoSuchMethodException {
     Method method = type.getDeclaredMethod(methodName, parameterTypes);
     Trace trace = effectiveTrace(method);
+    TagSpan tagSpan = method.getAnnotation(TagSpan.class);
+    if (trace == null && tagSpan != null) {
+      MethodSpan.Builder builder =
+          MethodSpan.builder(type.getSimpleName() + "." + methodName)
+              .tagsCurrentSpan(true)
+              .asyncResult(method.getReturnType())
+              .staticTags(staticTags(tagSpan.tags()));
+      return withTags(builder, method, parameterNames).build();
+    }
     if (trace == null) {
       return MethodSpan.UNTRACED;
     }
@@ -46,17 +57,31 @@ final class ReflectiveMethodSpans {
             .kind(trace.kind())
             .measured(trace.measured())
             .noParent(trace.noParent())
-            .staticTags(staticTags(trace))
+            .staticTags(staticTags(trace.tags()))
             .ignoreExceptions(trace.ignoreExceptions());
-    String[] keys = tagKeys(method, parameterNames);
+    return withTags(builder, method, parameterNames).build();
+  }
+
+  /** Adds the tag binders, for the span and for the local root. */
+  private static MethodSpan.Builder withTags(
+      MethodSpan.Builder builder, Method method, String[] parameterNames) {
+    String[] keys = tagKeys(method, parameterNames, false);
     if (keys != null) {
       builder.tags((args, tags) -> bind(keys, args, tags));
     }
-    String resultKey = resultKey(method);
+    String[] rootKeys = tagKeys(method, parameterNames, true);
+    if (rootKeys != null) {
+      builder.localRootTags((args, tags) -> bind(rootKeys, args, tags));
+    }
+    String resultKey = resultKey(method, false);
     if (resultKey != null) {
       builder.resultTags((result, tags) -> tags.putValue(resultKey, result));
     }
-    return builder.build();
+    String rootResultKey = resultKey(method, true);
+    if (rootResultKey != null) {
+      builder.localRootResultTags((result, tags) -> tags.putValue(rootResultKey, result));
+    }
+    return builder;
   }
 
   /** The method's own {@code @Trace}, or its class's where that covers it, or {@code null}. */
@@ -94,9 +119,9 @@ final class ReflectiveMethodSpans {
         recordComponents);
   }
 
-  private static String[] staticTags(Trace trace) {
+  private static String[] staticTags(String[] entries) {
     List<String> keysAndValues = new ArrayList<>();
-    for (String entry : trace.tags()) {
+    for (String entry : entries) {
       StaticTag tag = StaticTag.parse(entry);
       if (tag != null) {
         keysAndValues.add(tag.key());
@@ -106,12 +131,18 @@ final class ReflectiveMethodSpans {
     return keysAndValues.toArray(new String[0]);
   }
 
-  /** Tag key per parameter index, {@code null} where a parameter is not tagged; or no array. */
-  private static String[] tagKeys(Method method, String[] parameterNames) {
+  /**
+   * Tag key per parameter index, {@code null} where a parameter is not tagged; or no array. Only
+   * the tags with {@code localRoot} equal to {@code localRoot}.
+   */
+  private static String[] tagKeys(Method method, String[] parameterNames, boolean localRoot) {
     String[] keys = null;
     java.lang.reflect.Parameter[] parameters = method.getParameters();
     for (int i = 0; i < parameters.length; i++) {
       for (SpanTag tag : parameters[i].getAnnotationsByType(SpanTag.class)) {
+        if (tag.localRoot() != localRoot) {
+          continue;
+        }
         if (!tag.path().isEmpty()) {
           warnPathNeedsProcessor(method);
           continue;
@@ -125,8 +156,11 @@ final class ReflectiveMethodSpans {
     return keys;
   }
 
-  private static String resultKey(Method method) {
+  private static String resultKey(Method method, boolean localRoot) {
     for (SpanTag tag : method.getAnnotationsByType(SpanTag.class)) {
+      if (tag.localRoot() != localRoot) {
+        continue;
+      }
       if (!tag.path().isEmpty()) {
         warnPathNeedsProcessor(method);
       } else if (!tag.value().isEmpty()) {

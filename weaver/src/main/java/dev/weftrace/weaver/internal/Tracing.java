@@ -22,13 +22,20 @@ public final class Tracing {
     TracerRegistry.useOpenTelemetry(openTelemetry);
   }
 
-  /** Starts the span of one call and makes it current. */
+  /**
+   * Starts the span of one call and makes it current; then writes the call's {@code localRoot}
+   * tags, if any, to the local root (see {@link LocalRootTags}).
+   */
   public static ActiveSpan enter(MethodSpan method, Object[] args) {
     if (!method.traced()) {
       return ActiveSpan.NOOP;
     }
     try {
-      return TracerRegistry.current().start(method, args);
+      TracerBridge bridge = TracerRegistry.current();
+      ActiveSpan span = bridge.start(method, args);
+      return method.tagsLocalRoot() && span != ActiveSpan.NOOP
+          ? LocalRootTags.enter(bridge, method, args, span)
+          : span;
     } catch (Throwable failure) {
       Failures.report("start of " + method.spanName(), failure);
       return ActiveSpan.NOOP;
@@ -61,6 +68,24 @@ public final class Tracing {
     }
   }
 
+  /**
+   * Before a {@code @TagSpan} method runs: writes its static tags and the tags of {@code args} to
+   * the span current at the call, and its {@code localRoot} tags to the local root. Returns the
+   * current span for {@link #tagResult}; {@link TagSink#NONE} if there is none.
+   */
+  public static TagSink tagCurrent(MethodSpan method, Object[] args) {
+    return CurrentSpanTags.tag(method, args);
+  }
+
+  /**
+   * After a {@code @TagSpan} method returned: writes the result's tags to {@code span}, the one
+   * {@link #tagCurrent} returned, now or when the returned stage or publisher completes. Returns
+   * {@code result}, or for a Reactor publisher with result tags, the decorated publisher.
+   */
+  public static Object tagResult(MethodSpan method, TagSink span, Object result) {
+    return CurrentSpanTags.tagResult(method, span, result);
+  }
+
   /** After a throw: restores the caller's context and ends the span as an error. */
   public static void exitExceptionally(MethodSpan method, ActiveSpan span, Throwable error) {
     if (span == ActiveSpan.NOOP) {
@@ -88,6 +113,9 @@ public final class Tracing {
         // A result whose getter or toString throws costs its tags, not the span.
         Failures.report("result tags of " + method.spanName(), failure);
       }
+    }
+    if (error == null && method.localRootResultTags() != null) {
+      LocalRootTags.bindResult(method, span, result);
     }
     try {
       if (error instanceof CancellationException) {

@@ -3,6 +3,7 @@ package dev.weftrace.weaver.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.weftrace.annotation.SpanTag;
+import dev.weftrace.annotation.TagSpan;
 import dev.weftrace.annotation.Trace;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -25,6 +26,13 @@ class MethodSpansTest {
     }
 
     void untraced() {}
+
+    @TagSpan(tags = "cache:orders")
+    @SpanTag(value = "found", localRoot = true)
+    boolean lookUp(
+        @SpanTag("order") String id, @SpanTag(value = "customer", localRoot = true) String c) {
+      return true;
+    }
   }
 
   /** Has a hand-written companion, as the processor would generate: see below. */
@@ -77,6 +85,27 @@ class MethodSpansTest {
     TagSinkTest.RecordingSink sink = new TagSinkTest.RecordingSink();
     span.tags().bind(new Object[] {"c-1", 5, 7L}, sink);
     assertThat(sink.calls).containsExactly("string customer=c-1", "long quantity=7");
+  }
+
+  @Test
+  void withoutACompanionTagSpanMethodsAndLocalRootTagsAreReadByReflection() {
+    MethodSpan span =
+        MethodSpans.resolve(
+            Orders.class,
+            "lookUp",
+            new Class<?>[] {String.class, String.class},
+            new String[] {"id", "c"});
+
+    assertThat(span.tagsCurrentSpan()).isTrue();
+    TagSinkTest.RecordingSink own = new TagSinkTest.RecordingSink();
+    TagSinkTest.RecordingSink root = new TagSinkTest.RecordingSink();
+    span.putStaticTags(own);
+    span.tags().bind(new Object[] {"o-1", "c-1"}, own);
+    span.localRootTags().bind(new Object[] {"o-1", "c-1"}, root);
+    span.localRootResultTags().bind(true, root);
+    assertThat(own.calls).containsExactly("string cache=orders", "string order=o-1");
+    assertThat(root.calls).containsExactly("string customer=c-1", "boolean found=true");
+    assertThat(span.resultTags()).isNull();
   }
 
   @Test

@@ -5,6 +5,7 @@ import dev.weftrace.weaver.internal.ActiveSpan;
 import dev.weftrace.weaver.internal.Failures;
 import dev.weftrace.weaver.internal.MethodSpan;
 import dev.weftrace.weaver.internal.StartTags;
+import dev.weftrace.weaver.internal.TagSink;
 import dev.weftrace.weaver.internal.TracerBridge;
 import dev.weftrace.weaver.internal.slf4j.LogCorrelation;
 import io.opentelemetry.api.trace.Span;
@@ -76,6 +77,16 @@ public final class OpenTelemetryBridge implements TracerBridge {
       Failures.report("log correlation of " + method.spanName(), failure);
     }
     return new CorrelatedActiveSpan(span, scope, before, logs, previousLogIds);
+  }
+
+  /**
+   * {@link Span#current()}, whoever started it; {@link TagSink#NONE} if it records nothing (none,
+   * the API without an SDK, not sampled).
+   */
+  @Override
+  public TagSink currentSpan() {
+    Span span = Span.current();
+    return span.isRecording() ? new SpanTags(span) : TagSink.NONE;
   }
 
   private static void endQuietly(Span span) {
