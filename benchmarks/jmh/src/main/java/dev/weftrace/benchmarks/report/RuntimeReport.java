@@ -56,6 +56,12 @@ final class RuntimeReport {
         "UnregisteredApiBenchmark.handWritten",
         1.05,
         null);
+    report.ratio(
+        "6. @TagSpan, two tags on the current span: woven vs by hand on Span.current()",
+        "TagSpanBenchmark.woven",
+        "TagSpanBenchmark.handWritten",
+        1.10,
+        null);
     report.line("");
     report.line(
         "| case | weftrace ns/op | compared ns/op | time ratio | Δ ns/op (interval) | B/op | Δ B/op"
@@ -71,6 +77,11 @@ final class RuntimeReport {
         "ExcludedBenchmark.woven",
         "ExcludedBenchmark.plain",
         2);
+    report.extra(
+        "7. weftrace.enabled=false: woven @TagSpan vs plain",
+        "KillSwitchBenchmark.wovenTagSpan",
+        "KillSwitchBenchmark.plain",
+        1);
     report.line("");
     report.line("For reference (no target):");
     report.line("");
@@ -89,6 +100,9 @@ final class RuntimeReport {
         "SDK, future: hand-written vs plain",
         "SdkTracingBenchmark.handWrittenAsync",
         "SdkTracingBenchmark.plainAsync");
+    report.info("@TagSpan: woven vs plain", "TagSpanBenchmark.woven", "TagSpanBenchmark.plain");
+    report.info(
+        "@TagSpan: by hand vs plain", "TagSpanBenchmark.handWritten", "TagSpanBenchmark.plain");
     report.info(
         "weftrace.exclude, no @SpanTag: woven vs plain",
         "ExcludedBenchmark.wovenUntagged",

@@ -34,6 +34,7 @@ public class KillSwitchBenchmark {
   private int lines = Inputs.LINES;
   private final PlainOrders plain = new PlainOrders();
   private final TracedOrders traced = new TracedOrders();
+  private final TaggedOrders tagged = new TaggedOrders();
   private MeasuredSdk sdk;
 
   /** Checks that weftrace is off and makes no span, then registers the SDK. */
@@ -66,5 +67,11 @@ public class KillSwitchBenchmark {
   @Benchmark
   public int woven() {
     return traced.price(orderId, lines);
+  }
+
+  /** Woven {@code @TagSpan} with two {@code @SpanTag} parameters, weftrace switched off. */
+  @Benchmark
+  public int wovenTagSpan() {
+    return tagged.price(orderId, lines);
   }
 }
