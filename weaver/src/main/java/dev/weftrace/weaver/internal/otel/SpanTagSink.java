@@ -1,0 +1,39 @@
+package dev.weftrace.weaver.internal.otel;
+
+import dev.weftrace.weaver.internal.BoundedTagSink;
+import dev.weftrace.weaver.internal.TagSink;
+import io.opentelemetry.api.trace.Span;
+
+/** Tags, as attributes, on a running span that weftrace did not start here. */
+final class SpanTagSink extends BoundedTagSink {
+  private final Span span;
+
+  private SpanTagSink(Span span) {
+    this.span = span;
+  }
+
+  /** A sink over {@code span}; {@link TagSink#NONE} if it is {@code null} or records nothing. */
+  static TagSink of(Span span) {
+    return span != null && span.isRecording() ? new SpanTagSink(span) : TagSink.NONE;
+  }
+
+  @Override
+  protected void putBoundedString(String key, String value) {
+    span.setAttribute(key, value);
+  }
+
+  @Override
+  public void putLong(String key, long value) {
+    span.setAttribute(key, value);
+  }
+
+  @Override
+  public void putDouble(String key, double value) {
+    span.setAttribute(key, value);
+  }
+
+  @Override
+  public void putBoolean(String key, boolean value) {
+    span.setAttribute(key, value);
+  }
+}
