@@ -3,7 +3,11 @@ package dev.weftrace.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import dev.weftrace.weaver.SpanTags;
 import dev.weftrace.weaver.Weftrace;
+import io.opentelemetry.api.GlobalOpenTelemetry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.context.Scope;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -31,6 +35,20 @@ class KillSwitchOffTest {
     future.complete("x");
 
     assertThat(tracing.spans()).isEmpty();
+  }
+
+  @Test
+  @SuppressWarnings("try") // the scope is used for its effect
+  void spanTagsDoNothing() {
+    Span manual = GlobalOpenTelemetry.getTracer("test").spanBuilder("manual").startSpan();
+    try (Scope ignored = manual.makeCurrent()) {
+      SpanTags.current().tag("k", "v");
+      SpanTags.localRoot().tag("k", 1L);
+    } finally {
+      manual.end();
+    }
+
+    assertThat(tracing.only("manual").getAttributes().isEmpty()).isTrue();
   }
 
   @Test
