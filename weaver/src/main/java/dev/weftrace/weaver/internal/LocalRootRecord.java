@@ -3,10 +3,12 @@ package dev.weftrace.weaver.internal;
 /**
  * weftrace's own record of the local root for tracer APIs that keep none (OpenTracing without the
  * Datadog agent, Micrometer Tracing): the outermost weftrace span of the current trace on this
- * thread. A bridge {@linkplain #enter records} a span that starts with no current span, with {@code
- * noParent}, or under a current span that weftrace did not start while nothing is recorded; it
+ * thread. A bridge {@linkplain #enter records} a span that starts while nothing is recorded on the
+ * thread (with no current span, or under one weftrace did not start), or with {@code noParent}; it
  * {@linkplain #exit() forgets} it when that span's scope closes, so the record follows the scopes.
- * Work handed to another thread sees no record there.
+ * Checking the record costs one thread-local read per span, and nothing else while one is there: a
+ * span of another trace started by hand inside a weftrace span is not noticed. Work handed to
+ * another thread sees no record there.
  *
  * <p>As a {@link TagSink} it passes tags to its span until the span ends, and drops them after, so
  * that a tag set late is lost on every tracer rather than landing on a span some already reported.

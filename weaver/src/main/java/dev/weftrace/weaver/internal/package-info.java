@@ -18,8 +18,9 @@
  * tags are written, settings, and which tracer spans go to ({@link
  * dev.weftrace.weaver.internal.TracerRegistry}). Each backend and each optional dependency has its
  * own subpackage: {@code otel}, {@code opentracing} and {@code micrometer} (bridges behind {@link
- * dev.weftrace.weaver.internal.TracerBridge}), {@code reactor} and {@code slf4j}, those of optional
- * dependencies loaded only when used; {@code check} says when the setup loses spans.
+ * dev.weftrace.weaver.internal.TracerBridge}), {@code reactor}, {@code slf4j} and {@code datadog},
+ * those of optional dependencies loaded only when used; {@code check} says when the setup loses
+ * spans.
  *
  * <p>Nothing here knows about AspectJ: the aspect in {@code dev.weftrace.weaver.aspect} turns a
  * join point into a {@link dev.weftrace.weaver.internal.MethodSpan} and hands over to {@link

@@ -58,7 +58,7 @@ final class MicrometerBridge implements TracerBridge {
   public TagSink currentSpan() {
     try {
       Span span = tracer.currentSpan();
-      return span == null || span.isNoop() ? TagSink.NONE : new SpanTags(span);
+      return span == null || span.isNoop() ? TagSink.NONE : new SpanSink(span);
     } catch (Throwable failure) {
       Failures.report("current span", failure);
       return TagSink.NONE;
@@ -72,8 +72,9 @@ final class MicrometerBridge implements TracerBridge {
 
   @Override
   public ActiveSpan start(MethodSpan method, Object[] args) {
-    boolean localRoot =
-        method.noParent() || !LocalRootRecord.recorded() || tracer.currentSpan() == null;
+    // The outermost weftrace span on the thread, whatever is current around it (see
+    // LocalRootRecord).
+    boolean localRoot = method.noParent() || !LocalRootRecord.recorded();
     Span span;
     if (method.noParent()) {
       try (Tracer.SpanInScope noCurrentSpan = tracer.withSpan(null)) {
@@ -134,10 +135,10 @@ final class MicrometerBridge implements TracerBridge {
   }
 
   /** Tags on a span. */
-  private static class SpanTags extends BoundedTagSink {
+  private static class SpanSink extends BoundedTagSink {
     final Span span;
 
-    SpanTags(Span span) {
+    SpanSink(Span span) {
       this.span = span;
     }
 
@@ -163,7 +164,7 @@ final class MicrometerBridge implements TracerBridge {
   }
 
   /** The running span and its scope; takes result tags as span tags. */
-  private static final class MicrometerActiveSpan extends SpanTags implements ActiveSpan {
+  private static final class MicrometerActiveSpan extends SpanSink implements ActiveSpan {
     private final Tracer.SpanInScope scope;
 
     /** Set when this span is weftrace's record of the local root on this thread. */

@@ -42,7 +42,7 @@ public final class OpenTracingBridge implements TracerBridge {
   public TagSink currentSpan() {
     try {
       Span active = GlobalTracer.get().activeSpan();
-      return active == null ? TagSink.NONE : new SpanTags(active);
+      return active == null ? TagSink.NONE : new SpanSink(active);
     } catch (Throwable failure) {
       Failures.report("current span", failure);
       return TagSink.NONE;
@@ -72,9 +72,9 @@ public final class OpenTracingBridge implements TracerBridge {
       builder.withTag(Tags.SPAN_KIND.getKey(), kind(method.kind()));
     }
     startTags.write(method, args, new BuilderTags(builder));
-    boolean localRoot =
-        !datadog
-            && (method.noParent() || tracer.activeSpan() == null || !LocalRootRecord.recorded());
+    // The outermost weftrace span on the thread, whatever is active around it (see
+    // LocalRootRecord).
+    boolean localRoot = !datadog && (method.noParent() || !LocalRootRecord.recorded());
     Span span = builder.start();
     OtActiveSpan active;
     try {
@@ -133,10 +133,10 @@ public final class OpenTracingBridge implements TracerBridge {
   }
 
   /** Tags on a span. */
-  private static class SpanTags extends BoundedTagSink {
+  private static class SpanSink extends BoundedTagSink {
     final Span span;
 
-    SpanTags(Span span) {
+    SpanSink(Span span) {
       this.span = span;
     }
 
@@ -162,7 +162,7 @@ public final class OpenTracingBridge implements TracerBridge {
   }
 
   /** The running span; takes result tags as span tags. */
-  private static final class OtActiveSpan extends SpanTags implements ActiveSpan {
+  private static final class OtActiveSpan extends SpanSink implements ActiveSpan {
     private final Scope scope;
 
     /** Set when this span is weftrace's record of the local root on this thread. */
