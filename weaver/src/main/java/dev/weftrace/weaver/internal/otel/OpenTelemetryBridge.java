@@ -21,7 +21,9 @@ import io.opentelemetry.context.Scope;
  * the span builder, so samplers see them.
  *
  * <p>The local root is the Datadog agent's under the agent's OpenTelemetry shim ({@link
- * DatadogSpans}); otherwise weftrace's own, kept in the context ({@link LocalRoots}).
+ * DatadogSpans}); otherwise the one OpenTelemetry's instrumentation API keeps, for spans its
+ * instrumenters made ({@link InstrumentationLocalRoot}), and failing that weftrace's own, kept in
+ * the context ({@link LocalRoots}).
  */
 public final class OpenTelemetryBridge implements TracerBridge {
 
@@ -60,9 +62,15 @@ public final class OpenTelemetryBridge implements TracerBridge {
   @Override
   public TagSink localRoot() {
     try {
-      return datadog
-          ? DatadogSpans.localRootOfActiveSpan()
-          : SpanTagSink.of(LocalRoots.of(Context.current()));
+      if (datadog) {
+        return DatadogSpans.localRootOfActiveSpan();
+      }
+      Context context = Context.current();
+      Span instrumented = InstrumentationLocalRoot.of(context);
+      return SpanTagSink.of(
+          instrumented != null && LocalRoots.sameTrace(instrumented, Span.fromContext(context))
+              ? instrumented
+              : LocalRoots.of(context));
     } catch (Throwable failure) {
       Failures.report("local root", failure);
       return TagSink.NONE;

@@ -11,16 +11,19 @@ import dev.weftrace.weaver.internal.slf4j.LogCorrelation;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
+import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.TraceFlags;
 import io.opentelemetry.api.trace.TraceState;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.Scope;
+import io.opentelemetry.instrumentation.api.instrumenter.LocalRootSpan;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
+import java.lang.reflect.Method;
 import org.junit.jupiter.api.Test;
 
 /** The current span and weftrace's own local root on a real OpenTelemetry SDK. */
@@ -161,6 +164,41 @@ class OpenTelemetryTagTargetsTest {
       other.end();
       Tracing.exit(OUTER, outer, null);
     }
+  }
+
+  @Test
+  void theInstrumentationApisLocalRootWinsOverWeftracesOwn() throws Exception {
+    Span server = app.spanBuilder("GET /orders").setSpanKind(SpanKind.SERVER).startSpan();
+    try (Scope ignored = instrumenterContext(server).makeCurrent()) {
+      ActiveSpan outer = bridge.start(OUTER, Tracing.NO_ARGS);
+      bridge.localRoot().putString("customer.id", "C-7");
+      ActiveSpan detached = bridge.start(DETACHED, Tracing.NO_ARGS);
+      bridge.localRoot().putString("batch", "own trace");
+      Tracing.exit(DETACHED, detached, null);
+      Tracing.exit(OUTER, outer, null);
+    } finally {
+      server.end();
+    }
+
+    assertThat(InstrumentationLocalRoot.available()).isTrue();
+    assertThat(only("GET /orders").getAttributes().get(AttributeKey.stringKey("customer.id")))
+        .isEqualTo("C-7");
+    assertThat(only("outer").getAttributes().isEmpty()).isTrue();
+    assertThat(only("detached").getAttributes().get(AttributeKey.stringKey("batch")))
+        .isEqualTo("own trace");
+  }
+
+  /**
+   * The context an {@code Instrumenter} makes for a local root span: the span, and the span again
+   * under {@link LocalRootSpan}'s key, through the package-private method the Instrumenter calls.
+   * (The Instrumenter itself needs opentelemetry-api-incubator, which changes {@code
+   * OpenTelemetry.noop()} for this module's other tests; the Boot test otel-starter uses the real
+   * one.)
+   */
+  private static Context instrumenterContext(Span server) throws Exception {
+    Method store = LocalRootSpan.class.getDeclaredMethod("store", Context.class, Span.class);
+    store.setAccessible(true);
+    return ((Context) store.invoke(null, Context.root(), server)).with(server);
   }
 
   private SpanData only(String name) {
