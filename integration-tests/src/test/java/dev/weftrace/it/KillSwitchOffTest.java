@@ -3,6 +3,7 @@ package dev.weftrace.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import dev.weftrace.weaver.SpanTags;
 import dev.weftrace.weaver.Weftrace;
 import io.opentelemetry.api.GlobalOpenTelemetry;
 import io.opentelemetry.api.trace.Span;
@@ -47,6 +48,20 @@ class KillSwitchOffTest {
 
     assertThat(tracing.names()).containsExactly("request");
     assertThat(tracing.only("request").getAttributes().isEmpty()).isTrue();
+  }
+
+  @Test
+  @SuppressWarnings("try") // the scope is used for its effect
+  void spanTagsDoNothing() {
+    Span manual = GlobalOpenTelemetry.getTracer("test").spanBuilder("manual").startSpan();
+    try (Scope ignored = manual.makeCurrent()) {
+      SpanTags.current().tag("k", "v");
+      SpanTags.localRoot().tag("k", 1L);
+    } finally {
+      manual.end();
+    }
+
+    assertThat(tracing.only("manual").getAttributes().isEmpty()).isTrue();
   }
 
   @Test

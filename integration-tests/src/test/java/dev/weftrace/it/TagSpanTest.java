@@ -10,7 +10,6 @@ import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.context.Scope;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import java.util.concurrent.CompletableFuture;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -99,9 +98,6 @@ class TagSpanTest {
   }
 
   @Test
-  @Disabled(
-      "needs OpenTelemetryBridge.localRoot() (the backend half of issue 12): weftrace's own"
-          + " outermost span of the trace in this process")
   void localRootTagsFromNestedMethodsLandOnTheOutermostSpan() {
     assertThat(tagSpans.request("c-1")).isEqualTo("ORD-c-1");
 

@@ -1,5 +1,6 @@
 package dev.weftrace.greetings;
 
+import dev.weftrace.weaver.SpanTags;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -15,8 +16,14 @@ public class GreetingController {
     this.greetings = greetings;
   }
 
+  /**
+   * Also tags the request's local root from code: the server span where the backend knows it (the
+   * OpenTelemetry starter's instrumentation); nothing elsewhere, since no weftrace span is open
+   * here.
+   */
   @GetMapping("/greetings/{name}")
   public String greet(@PathVariable("name") String name, @RequestParam("times") int times) {
+    SpanTags.localRoot().tag("greeting.for", name);
     return greetings.greet(name, times);
   }
 }

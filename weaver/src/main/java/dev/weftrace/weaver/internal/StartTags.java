@@ -26,6 +26,11 @@ public final class StartTags {
     this.conventions = conventions;
   }
 
+  /** Whether these are Datadog's conventions: spans go to the Datadog agent. */
+  public boolean datadog() {
+    return conventions != SpanConventions.OPEN_TELEMETRY;
+  }
+
   /**
    * Writes everything a span of {@code method} carries from its start: the attributes that describe
    * the method, its static tags and the tags bound from {@code args}. Never throws: a tag whose

@@ -19,8 +19,8 @@
  * dev.weftrace.weaver.internal.TracerRegistry}). Each backend and each optional dependency has its
  * own subpackage: {@code otel}, {@code opentracing} and {@code micrometer} (bridges behind {@link
  * dev.weftrace.weaver.internal.TracerBridge}), {@code async} (one strategy per async library:
- * Reactor, RxJava, Guava, Vert.x, Reactive Streams) and {@code slf4j}, those of optional
- * dependencies loaded only when present; {@code check} says when the setup loses spans.
+ * Reactor, RxJava, Guava, Vert.x, Reactive Streams), {@code slf4j} and {@code datadog}, those of
+ * optional dependencies loaded only when present; {@code check} says when the setup loses spans.
  *
  * <p>Nothing here knows about AspectJ: the aspect in {@code dev.weftrace.weaver.aspect} turns a
  * join point into a {@link dev.weftrace.weaver.internal.MethodSpan} and hands over to {@link

@@ -3,8 +3,11 @@ package dev.weftrace.weaver.internal.micrometer;
 import dev.weftrace.annotation.Trace;
 import dev.weftrace.weaver.internal.ActiveSpan;
 import dev.weftrace.weaver.internal.BoundedTagSink;
+import dev.weftrace.weaver.internal.Failures;
+import dev.weftrace.weaver.internal.LocalRootRecord;
 import dev.weftrace.weaver.internal.MethodSpan;
 import dev.weftrace.weaver.internal.StartTags;
+import dev.weftrace.weaver.internal.TagSink;
 import dev.weftrace.weaver.internal.TracerBridge;
 import io.micrometer.tracing.Span;
 import io.micrometer.tracing.Tracer;
@@ -21,6 +24,10 @@ import java.util.Objects;
  * <p>Micrometer has no internal kind: {@code INTERNAL} spans get no kind, as Brave's local spans.
  * {@code noParent} spans are started with the current span cleared for the moment ({@code
  * withSpan(null)}), since Brave ignores {@code Span.Builder.setNoParent()}.
+ *
+ * <p>Micrometer's API has no local root (Brave keeps only its id, {@code
+ * TraceContext.localRootId()}, not the span): the local root is weftrace's own outermost span on
+ * the thread ({@link LocalRootRecord}).
  */
 final class MicrometerBridge implements TracerBridge {
 
@@ -48,7 +55,26 @@ final class MicrometerBridge implements TracerBridge {
   }
 
   @Override
+  public TagSink currentSpan() {
+    try {
+      Span span = tracer.currentSpan();
+      return span == null || span.isNoop() ? TagSink.NONE : new SpanSink(span);
+    } catch (Throwable failure) {
+      Failures.report("current span", failure);
+      return TagSink.NONE;
+    }
+  }
+
+  @Override
+  public TagSink localRoot() {
+    return LocalRootRecord.current();
+  }
+
+  @Override
   public ActiveSpan start(MethodSpan method, Object[] args) {
+    // The outermost weftrace span on the thread, whatever is current around it (see
+    // LocalRootRecord).
+    boolean localRoot = method.noParent() || !LocalRootRecord.recorded();
     Span span;
     if (method.noParent()) {
       try (Tracer.SpanInScope noCurrentSpan = tracer.withSpan(null)) {
@@ -57,12 +83,17 @@ final class MicrometerBridge implements TracerBridge {
     } else {
       span = startSpan(method, args);
     }
+    MicrometerActiveSpan active;
     try {
-      return new MicrometerActiveSpan(span, tracer.withSpan(span));
+      active = new MicrometerActiveSpan(span, tracer.withSpan(span));
     } catch (Throwable failure) {
       span.end(); // not in scope, so never ended by the advice
       throw failure;
     }
+    if (localRoot) {
+      active.root = LocalRootRecord.enter(active);
+    }
+    return active;
   }
 
   private Span startSpan(MethodSpan method, Object[] args) {
@@ -103,36 +134,12 @@ final class MicrometerBridge implements TracerBridge {
     }
   }
 
-  /** The running span and its scope; takes result tags as span tags. */
-  private static final class MicrometerActiveSpan extends BoundedTagSink implements ActiveSpan {
-    private final Span span;
-    private final Tracer.SpanInScope scope;
+  /** Tags on a span. */
+  private static class SpanSink extends BoundedTagSink {
+    final Span span;
 
-    MicrometerActiveSpan(Span span, Tracer.SpanInScope scope) {
+    SpanSink(Span span) {
       this.span = span;
-      this.scope = scope;
-    }
-
-    @Override
-    public void closeScope() {
-      scope.close();
-    }
-
-    @Override
-    public void finish(Throwable thrown, boolean error) {
-      try {
-        if (error) {
-          span.error(thrown);
-        } else if (thrown != null) {
-          span.tag(EXCEPTION_TYPE, thrown.getClass().getName());
-          if (thrown.getMessage() != null) {
-            putString(EXCEPTION_MESSAGE, thrown.getMessage());
-          }
-          span.event(EXCEPTION_EVENT);
-        }
-      } finally {
-        span.end(); // even when recording failed: an unended span is lost
-      }
     }
 
     @Override
@@ -153,6 +160,50 @@ final class MicrometerBridge implements TracerBridge {
     @Override
     public void putBoolean(String key, boolean value) {
       span.tag(key, value);
+    }
+  }
+
+  /** The running span and its scope; takes result tags as span tags. */
+  private static final class MicrometerActiveSpan extends SpanSink implements ActiveSpan {
+    private final Tracer.SpanInScope scope;
+
+    /** Set when this span is weftrace's record of the local root on this thread. */
+    LocalRootRecord root;
+
+    MicrometerActiveSpan(Span span, Tracer.SpanInScope scope) {
+      super(span);
+      this.scope = scope;
+    }
+
+    @Override
+    public void closeScope() {
+      try {
+        scope.close();
+      } finally {
+        if (root != null) {
+          root.exit();
+        }
+      }
+    }
+
+    @Override
+    public void finish(Throwable thrown, boolean error) {
+      if (root != null) {
+        root.end();
+      }
+      try {
+        if (error) {
+          span.error(thrown);
+        } else if (thrown != null) {
+          span.tag(EXCEPTION_TYPE, thrown.getClass().getName());
+          if (thrown.getMessage() != null) {
+            putString(EXCEPTION_MESSAGE, thrown.getMessage());
+          }
+          span.event(EXCEPTION_EVENT);
+        }
+      } finally {
+        span.end(); // even when recording failed: an unended span is lost
+      }
     }
   }
 }

@@ -3,9 +3,13 @@ package dev.weftrace.weaver.internal.opentracing;
 import dev.weftrace.annotation.Trace;
 import dev.weftrace.weaver.internal.ActiveSpan;
 import dev.weftrace.weaver.internal.BoundedTagSink;
+import dev.weftrace.weaver.internal.Failures;
+import dev.weftrace.weaver.internal.LocalRootRecord;
 import dev.weftrace.weaver.internal.MethodSpan;
 import dev.weftrace.weaver.internal.StartTags;
+import dev.weftrace.weaver.internal.TagSink;
 import dev.weftrace.weaver.internal.TracerBridge;
+import dev.weftrace.weaver.internal.datadog.DatadogSpans;
 import io.opentracing.Scope;
 import io.opentracing.Span;
 import io.opentracing.Tracer;
@@ -19,13 +23,42 @@ import java.util.Map;
  * Makes spans with the OpenTracing API, on {@link GlobalTracer}: the tracer the Datadog agent
  * registers by itself when its OpenTelemetry support is off. Loaded only when chosen, so that
  * OpenTracing is an optional dependency.
+ *
+ * <p>OpenTracing has no notion of a local root. Under the Datadog agent its spans are Datadog's
+ * {@code MutableSpan}s, which know theirs ({@link DatadogSpans}); elsewhere weftrace records its
+ * own outermost span on the thread ({@link LocalRootRecord}).
  */
 public final class OpenTracingBridge implements TracerBridge {
 
   private final StartTags startTags;
+  private final boolean datadog;
 
   public OpenTracingBridge(StartTags startTags) {
     this.startTags = startTags;
+    this.datadog = startTags.datadog();
+  }
+
+  @Override
+  public TagSink currentSpan() {
+    try {
+      Span active = GlobalTracer.get().activeSpan();
+      return active == null ? TagSink.NONE : new SpanSink(active);
+    } catch (Throwable failure) {
+      Failures.report("current span", failure);
+      return TagSink.NONE;
+    }
+  }
+
+  @Override
+  public TagSink localRoot() {
+    try {
+      return datadog
+          ? DatadogSpans.localRootOf(GlobalTracer.get().activeSpan())
+          : LocalRootRecord.current();
+    } catch (Throwable failure) {
+      Failures.report("local root", failure);
+      return TagSink.NONE;
+    }
   }
 
   @Override
@@ -39,13 +72,21 @@ public final class OpenTracingBridge implements TracerBridge {
       builder.withTag(Tags.SPAN_KIND.getKey(), kind(method.kind()));
     }
     startTags.write(method, args, new BuilderTags(builder));
+    // The outermost weftrace span on the thread, whatever is active around it (see
+    // LocalRootRecord).
+    boolean localRoot = !datadog && (method.noParent() || !LocalRootRecord.recorded());
     Span span = builder.start();
+    OtActiveSpan active;
     try {
-      return new OtActiveSpan(span, tracer.activateSpan(span));
+      active = new OtActiveSpan(span, tracer.activateSpan(span));
     } catch (Throwable failure) {
       span.finish(); // not active, so never finished by the advice
       throw failure;
     }
+    if (localRoot) {
+      active.root = LocalRootRecord.enter(active);
+    }
+    return active;
   }
 
   private static String kind(Trace.Kind kind) {
@@ -91,39 +132,12 @@ public final class OpenTracingBridge implements TracerBridge {
     }
   }
 
-  /** The running span; takes result tags as span tags. */
-  private static final class OtActiveSpan extends BoundedTagSink implements ActiveSpan {
-    private final Span span;
-    private final Scope scope;
+  /** Tags on a span. */
+  private static class SpanSink extends BoundedTagSink {
+    final Span span;
 
-    OtActiveSpan(Span span, Scope scope) {
+    SpanSink(Span span) {
       this.span = span;
-      this.scope = scope;
-    }
-
-    @Override
-    public void closeScope() {
-      scope.close();
-    }
-
-    @Override
-    public void finish(Throwable thrown, boolean error) {
-      try {
-        if (thrown != null) {
-          if (error) {
-            Tags.ERROR.set(span, true);
-          }
-          Map<String, Object> fields = new HashMap<>();
-          fields.put(Fields.EVENT, error ? "error" : "exception");
-          fields.put(Fields.ERROR_OBJECT, thrown);
-          if (thrown.getMessage() != null) {
-            fields.put(Fields.MESSAGE, thrown.getMessage());
-          }
-          span.log(fields);
-        }
-      } finally {
-        span.finish();
-      }
     }
 
     @Override
@@ -144,6 +158,53 @@ public final class OpenTracingBridge implements TracerBridge {
     @Override
     public void putBoolean(String key, boolean value) {
       span.setTag(key, value);
+    }
+  }
+
+  /** The running span; takes result tags as span tags. */
+  private static final class OtActiveSpan extends SpanSink implements ActiveSpan {
+    private final Scope scope;
+
+    /** Set when this span is weftrace's record of the local root on this thread. */
+    LocalRootRecord root;
+
+    OtActiveSpan(Span span, Scope scope) {
+      super(span);
+      this.scope = scope;
+    }
+
+    @Override
+    public void closeScope() {
+      try {
+        scope.close();
+      } finally {
+        if (root != null) {
+          root.exit();
+        }
+      }
+    }
+
+    @Override
+    public void finish(Throwable thrown, boolean error) {
+      if (root != null) {
+        root.end();
+      }
+      try {
+        if (thrown != null) {
+          if (error) {
+            Tags.ERROR.set(span, true);
+          }
+          Map<String, Object> fields = new HashMap<>();
+          fields.put(Fields.EVENT, error ? "error" : "exception");
+          fields.put(Fields.ERROR_OBJECT, thrown);
+          if (thrown.getMessage() != null) {
+            fields.put(Fields.MESSAGE, thrown.getMessage());
+          }
+          span.log(fields);
+        }
+      } finally {
+        span.finish();
+      }
     }
   }
 }

@@ -7,6 +7,7 @@ import dev.weftrace.weaver.internal.MethodSpan;
 import dev.weftrace.weaver.internal.StartTags;
 import dev.weftrace.weaver.internal.TagSink;
 import dev.weftrace.weaver.internal.TracerBridge;
+import dev.weftrace.weaver.internal.datadog.DatadogSpans;
 import dev.weftrace.weaver.internal.slf4j.LogCorrelation;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanBuilder;
@@ -18,6 +19,11 @@ import io.opentelemetry.context.Scope;
 /**
  * Makes spans with the OpenTelemetry API (never the SDK: the application chooses that). Tags go on
  * the span builder, so samplers see them.
+ *
+ * <p>The local root is the Datadog agent's under the agent's OpenTelemetry shim ({@link
+ * DatadogSpans}); otherwise the one OpenTelemetry's instrumentation API keeps, for spans its
+ * instrumenters made ({@link InstrumentationLocalRoot}), and failing that weftrace's own, kept in
+ * the context ({@link LocalRoots}).
  */
 public final class OpenTelemetryBridge implements TracerBridge {
 
@@ -34,11 +40,41 @@ public final class OpenTelemetryBridge implements TracerBridge {
   private final OpenTelemetrySource source;
   private final StartTags startTags;
   private final LogCorrelation logs;
+  private final boolean datadog;
 
   public OpenTelemetryBridge(OpenTelemetrySource source, StartTags startTags, LogCorrelation logs) {
     this.source = source;
     this.startTags = startTags;
     this.logs = logs;
+    this.datadog = startTags.datadog();
+  }
+
+  @Override
+  public TagSink currentSpan() {
+    try {
+      return SpanTagSink.of(Span.current());
+    } catch (Throwable failure) {
+      Failures.report("current span", failure);
+      return TagSink.NONE;
+    }
+  }
+
+  @Override
+  public TagSink localRoot() {
+    try {
+      if (datadog) {
+        return DatadogSpans.localRootOfActiveSpan();
+      }
+      Context context = Context.current();
+      Span instrumented = InstrumentationLocalRoot.of(context);
+      return SpanTagSink.of(
+          instrumented != null && LocalRoots.sameTrace(instrumented, Span.fromContext(context))
+              ? instrumented
+              : LocalRoots.of(context));
+    } catch (Throwable failure) {
+      Failures.report("local root", failure);
+      return TagSink.NONE;
+    }
   }
 
   @Override
@@ -59,7 +95,12 @@ public final class OpenTelemetryBridge implements TracerBridge {
     Span span = builder.startSpan();
     Scope scope;
     try {
+      // Under Datadog the agent knows the local root; elsewhere weftrace records its own.
+      Scope rootScope = datadog ? null : LocalRoots.enter(before, span);
       scope = span.makeCurrent();
+      if (rootScope != null) {
+        scope = LocalRoots.both(scope, rootScope);
+      }
     } catch (Throwable failure) {
       // Not current, so never ended by the advice: end it here, and undo a half-made switch.
       ContextRepair.restore(before);
@@ -77,16 +118,6 @@ public final class OpenTelemetryBridge implements TracerBridge {
       Failures.report("log correlation of " + method.spanName(), failure);
     }
     return new CorrelatedActiveSpan(span, scope, before, logs, previousLogIds);
-  }
-
-  /**
-   * {@link Span#current()}, whoever started it; {@link TagSink#NONE} if it records nothing (none,
-   * the API without an SDK, not sampled).
-   */
-  @Override
-  public TagSink currentSpan() {
-    Span span = Span.current();
-    return span.isRecording() ? new SpanTags(span) : TagSink.NONE;
   }
 
   private static void endQuietly(Span span) {

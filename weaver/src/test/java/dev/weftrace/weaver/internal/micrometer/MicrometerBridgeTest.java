@@ -8,6 +8,7 @@ import brave.propagation.ThreadLocalCurrentTraceContext;
 import dev.weftrace.annotation.Trace;
 import dev.weftrace.weaver.internal.ActiveSpan;
 import dev.weftrace.weaver.internal.MethodSpan;
+import dev.weftrace.weaver.internal.TagSink;
 import dev.weftrace.weaver.internal.TracerRegistry;
 import dev.weftrace.weaver.internal.Tracing;
 import io.micrometer.tracing.Span;
@@ -17,6 +18,7 @@ import io.micrometer.tracing.brave.bridge.BraveCurrentTraceContext;
 import io.micrometer.tracing.brave.bridge.BraveTracer;
 import java.lang.reflect.Proxy;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -170,6 +172,63 @@ class MicrometerBridgeTest {
       assertThat(span).isSameAs(ActiveSpan.NOOP);
       assertThat(Tracing.exit(method, span, "result")).isEqualTo("result");
     }
+  }
+
+  @Test
+  void currentSpanTagsTheFrameworksSpanAsStrings() {
+    Span request = tracer.nextSpan().name("request").start();
+    try (Tracer.SpanInScope inRequest = tracer.withSpan(request)) {
+      TagSink current = bridge.currentSpan();
+      current.putString("customer.id", "C-7");
+      current.putString("absent", null);
+      current.putLong("rows", 3);
+      current.putBoolean("cache.hit", true);
+    } finally {
+      request.end();
+    }
+
+    assertThat(spanNamed("request").tags())
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of("customer.id", "C-7", "rows", "3", "cache.hit", "true"));
+    assertThat(bridge.currentSpan()).as("no current span").isSameAs(TagSink.NONE);
+  }
+
+  @Test
+  void localRootIsTheOutermostWeftraceSpanOnTheThreadUntilItsScopeCloses() {
+    Span request = tracer.nextSpan().name("request").start();
+    try (Tracer.SpanInScope inRequest = tracer.withSpan(request)) {
+      ActiveSpan outer = bridge.start(MethodSpan.builder("outer").build(), Tracing.NO_ARGS);
+      ActiveSpan inner = bridge.start(MethodSpan.builder("inner").build(), Tracing.NO_ARGS);
+      bridge.localRoot().putString("customer.id", "C-7");
+      ActiveSpan detached =
+          bridge.start(MethodSpan.builder("detached").noParent(true).build(), Tracing.NO_ARGS);
+      bridge.localRoot().putString("batch", "yes");
+      Tracing.exit(MethodSpan.UNTRACED, detached, null);
+      bridge.localRoot().putLong("rows", 2);
+      Tracing.exit(MethodSpan.UNTRACED, inner, null);
+      TagSink rootAfterItsScope = bridge.localRoot();
+      Tracing.exit(MethodSpan.UNTRACED, outer, null);
+
+      assertThat(bridge.localRoot()).as("forgotten with its scope").isSameAs(TagSink.NONE);
+      rootAfterItsScope.putString("late", "dropped");
+    } finally {
+      request.end();
+    }
+
+    assertThat(spanNamed("outer").tags())
+        .containsExactlyInAnyOrderEntriesOf(Map.of("customer.id", "C-7", "rows", "2"));
+    assertThat(spanNamed("detached").tags()).containsExactly(Map.entry("batch", "yes"));
+    assertThat(spanNamed("inner").tags()).isEmpty();
+    assertThat(spanNamed("request").tags()).isEmpty();
+  }
+
+  @Test
+  void aRootThatHasEndedTakesNoMoreTags() {
+    ActiveSpan outer = bridge.start(MethodSpan.builder("outer").build(), Tracing.NO_ARGS);
+    outer.finish(null, false); // ended, say by a stage completing, while its scope is still open
+
+    assertThat(bridge.localRoot()).isSameAs(TagSink.NONE);
+    outer.closeScope();
   }
 
   private MutableSpan spanNamed(String name) {

@@ -6,7 +6,9 @@ import dev.weftrace.annotation.Trace;
 import dev.weftrace.weaver.internal.ActiveSpan;
 import dev.weftrace.weaver.internal.MethodSpan;
 import dev.weftrace.weaver.internal.StartTags;
+import dev.weftrace.weaver.internal.TagSink;
 import dev.weftrace.weaver.internal.Tracing;
+import io.opentracing.Scope;
 import io.opentracing.mock.MockSpan;
 import io.opentracing.mock.MockTracer;
 import io.opentracing.util.GlobalTracer;
@@ -92,6 +94,73 @@ class OpenTracingBridgeTest {
         .containsEntry("event", "error")
         .containsEntry("error.object", error)
         .containsEntry("message", "declined");
+  }
+
+  @Test
+  void currentSpanTagsTheActiveSpanWithTypedValues() {
+    OpenTracingBridge bridge = new OpenTracingBridge(StartTags.DATADOG_OPENTRACING);
+    MockSpan request = TRACER.buildSpan("request").start();
+    try (Scope ignored = TRACER.activateSpan(request)) {
+      TagSink current = bridge.currentSpan();
+      current.putString("customer.id", "C-7");
+      current.putString("absent", null);
+      current.putLong("rows", 3);
+      current.putDouble("ratio", 0.5);
+      current.putBoolean("cache.hit", true);
+    } finally {
+      request.finish();
+    }
+
+    assertThat(request.tags())
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of("customer.id", "C-7", "rows", 3L, "ratio", 0.5, "cache.hit", true));
+    assertThat(bridge.currentSpan()).as("no active span").isSameAs(TagSink.NONE);
+  }
+
+  @Test
+  void localRootIsTheOutermostWeftraceSpanOnTheThread() {
+    OpenTracingBridge bridge = new OpenTracingBridge(StartTags.OPEN_TELEMETRY);
+    MockSpan request = TRACER.buildSpan("request").start();
+    try (Scope ignored = TRACER.activateSpan(request)) {
+      ActiveSpan outer = bridge.start(MethodSpan.builder("outer").build(), Tracing.NO_ARGS);
+      ActiveSpan inner = bridge.start(MethodSpan.builder("inner").build(), Tracing.NO_ARGS);
+      bridge.localRoot().putString("customer.id", "C-7");
+      ActiveSpan detached =
+          bridge.start(MethodSpan.builder("detached").noParent(true).build(), Tracing.NO_ARGS);
+      bridge.localRoot().putString("batch", "yes");
+      Tracing.exit(MethodSpan.UNTRACED, detached, null);
+      Tracing.exit(MethodSpan.UNTRACED, inner, null);
+      Tracing.exit(MethodSpan.UNTRACED, outer, null);
+      assertThat(bridge.localRoot()).as("forgotten with its scope").isSameAs(TagSink.NONE);
+    } finally {
+      request.finish();
+    }
+
+    assertThat(tagsOf("outer")).containsExactly(Map.entry("customer.id", "C-7"));
+    assertThat(tagsOf("detached")).containsExactly(Map.entry("batch", "yes"));
+    assertThat(tagsOf("inner")).isEmpty();
+    assertThat(request.tags()).isEmpty();
+  }
+
+  @Test
+  void underDatadogTheLocalRootIsTheAgentsAndNotOneThatHasEnded() {
+    OpenTracingBridge bridge = new OpenTracingBridge(StartTags.DATADOG_OPENTRACING);
+    MockSpan request = TRACER.buildSpan("request").start();
+    try (Scope ignored = TRACER.activateSpan(request)) {
+      assertThat(bridge.localRoot())
+          .as("a span that is no Datadog MutableSpan has no known root")
+          .isSameAs(TagSink.NONE);
+    } finally {
+      request.finish();
+    }
+  }
+
+  private static Map<String, Object> tagsOf(String name) {
+    return TRACER.finishedSpans().stream()
+        .filter(s -> s.operationName().equals(name))
+        .findFirst()
+        .orElseThrow()
+        .tags();
   }
 
   @Test

@@ -1,14 +1,20 @@
 package dev.weftrace.weaver.internal.otel;
 
 import dev.weftrace.weaver.internal.BoundedTagSink;
+import dev.weftrace.weaver.internal.TagSink;
 import io.opentelemetry.api.trace.Span;
 
-/** A running {@link Span} that weftrace did not start, taking tags as attributes. */
-final class SpanTags extends BoundedTagSink {
+/** Tags, as attributes, on a running span that weftrace did not start here. */
+final class SpanTagSink extends BoundedTagSink {
   private final Span span;
 
-  SpanTags(Span span) {
+  private SpanTagSink(Span span) {
     this.span = span;
+  }
+
+  /** A sink over {@code span}; {@link TagSink#NONE} if it is {@code null} or records nothing. */
+  static TagSink of(Span span) {
+    return span != null && span.isRecording() ? new SpanTagSink(span) : TagSink.NONE;
   }
 
   @Override
