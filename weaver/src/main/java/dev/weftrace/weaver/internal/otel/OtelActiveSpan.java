@@ -1,7 +1,6 @@
 package dev.weftrace.weaver.internal.otel;
 
 import dev.weftrace.weaver.internal.ActiveSpan;
-import dev.weftrace.weaver.internal.BoundedTagSink;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.context.Context;
@@ -12,13 +11,12 @@ import io.opentelemetry.context.Scope;
  * as attributes. Three fields and nothing else, since one is made per call: 24 bytes with
  * compressed references.
  */
-class OtelActiveSpan extends BoundedTagSink implements ActiveSpan {
-  private final Span span;
+class OtelActiveSpan extends SpanTagSink implements ActiveSpan {
   private final Scope scope;
   private final Context before;
 
   OtelActiveSpan(Span span, Scope scope, Context before) {
-    this.span = span;
+    super(span);
     this.scope = scope;
     this.before = before;
   }
@@ -38,26 +36,6 @@ class OtelActiveSpan extends BoundedTagSink implements ActiveSpan {
 
   /** Runs after the caller's context is back, even if closing the scope failed. */
   void afterScope() {}
-
-  @Override
-  protected void putBoundedString(String key, String value) {
-    span.setAttribute(key, value);
-  }
-
-  @Override
-  public void putLong(String key, long value) {
-    span.setAttribute(key, value);
-  }
-
-  @Override
-  public void putDouble(String key, double value) {
-    span.setAttribute(key, value);
-  }
-
-  @Override
-  public void putBoolean(String key, boolean value) {
-    span.setAttribute(key, value);
-  }
 
   @Override
   public void finish(Throwable thrown, boolean error) {

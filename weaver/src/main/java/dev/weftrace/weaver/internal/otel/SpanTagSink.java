@@ -4,11 +4,14 @@ import dev.weftrace.weaver.internal.BoundedTagSink;
 import dev.weftrace.weaver.internal.TagSink;
 import io.opentelemetry.api.trace.Span;
 
-/** Tags, as attributes, on a running span that weftrace did not start here. */
-final class SpanTagSink extends BoundedTagSink {
-  private final Span span;
+/**
+ * Tags, as attributes, on a running span: one that weftrace did not start here ({@link #of}), or
+ * the span of a woven call ({@link OtelActiveSpan}).
+ */
+class SpanTagSink extends BoundedTagSink {
+  final Span span;
 
-  private SpanTagSink(Span span) {
+  SpanTagSink(Span span) {
     this.span = span;
   }
 
