@@ -4,6 +4,7 @@ import dev.weftrace.annotation.SpanTag;
 import dev.weftrace.annotation.TagSpan;
 import dev.weftrace.annotation.Trace;
 import java.util.concurrent.CompletableFuture;
+import reactor.core.publisher.Mono;
 
 /**
  * {@code @TagSpan} methods of every shape, and {@code localRoot} tags: tests call them inside spans
@@ -37,6 +38,13 @@ public class TagSpans {
   @SpanTag(value = "loaded.sku", path = "sku")
   public CompletableFuture<Item> load(CompletableFuture<Item> pending) {
     return pending;
+  }
+
+  /** Tags the current span with the SKU the returned {@code Mono} emits. */
+  @TagSpan
+  @SpanTag(value = "emitted.sku", path = "sku")
+  public Mono<Item> emit(Mono<Item> source) {
+    return source;
   }
 
   @TagSpan

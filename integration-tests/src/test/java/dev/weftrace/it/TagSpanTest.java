@@ -12,6 +12,7 @@ import io.opentelemetry.sdk.trace.data.SpanData;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import reactor.core.publisher.Mono;
 
 /** Woven {@code @TagSpan} methods tag the span current at the call, and make none of their own. */
 class TagSpanTest {
@@ -74,6 +75,33 @@ class TagSpanTest {
 
     assertThat(tracing.only("request").getAttributes().get(AttributeKey.stringKey("loaded.sku")))
         .isEqualTo("SKU-9");
+  }
+
+  @Test
+  void resultTagsOfAMonoReadTheValueItEmitsWhenSubscribed() {
+    inSpanMadeByHand(
+        () -> {
+          Mono<TagSpans.Item> emitted = tagSpans.emit(Mono.just(new TagSpans.Item("SKU-4", 1)));
+          assertThat(Span.current().toString()).doesNotContain("emitted.sku");
+          assertThat(emitted.block()).isEqualTo(new TagSpans.Item("SKU-4", 1));
+        });
+
+    assertThat(tracing.only("request").getAttributes().get(AttributeKey.stringKey("emitted.sku")))
+        .isEqualTo("SKU-4");
+  }
+
+  @Test
+  void aMonoThatFailsLeavesItsResultTagOutAndFailsUnchanged() {
+    IllegalStateException error = new IllegalStateException("sold out");
+
+    inSpanMadeByHand(
+        () ->
+            assertThat(catchThrowable(() -> tagSpans.emit(Mono.error(error)).block()))
+                .isSameAs(error));
+
+    SpanData request = tracing.only("request");
+    assertThat(request.getAttributes().isEmpty()).isTrue();
+    assertThat(request.getStatus().getStatusCode().name()).isEqualTo("UNSET");
   }
 
   @Test
