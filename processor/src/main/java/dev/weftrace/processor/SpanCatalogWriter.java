@@ -22,14 +22,13 @@ import javax.tools.StandardLocation;
  *       each value comes from, as JSON for people and tools; {@code @TagSpan} methods too, marked
  *       {@code "tagsCurrentSpan": true} (they make no span: their tags go to the current one), and
  *       each {@code localRoot} tag marked {@code "span": "local root"};
- *   <li>{@value #TRACED_CLASSES}: the binary name of each class with traced methods, one per line,
- *       which the runtime reads to check that those classes were woven.
+ *   <li>{@value TracedClasses#RESOURCE}: the binary name of each class with traced methods, one per
+ *       line, which the runtime reads to check that those classes were woven.
  * </ul>
  */
 final class SpanCatalogWriter {
 
   static final String CATALOG = "META-INF/weftrace/spans.json";
-  static final String TRACED_CLASSES = TracedClasses.RESOURCE;
 
   private final Filer filer;
   private final Elements elements;
@@ -53,7 +52,7 @@ final class SpanCatalogWriter {
       return;
     }
     Element[] origins = owners.toArray(new Element[0]);
-    try (Writer out = create(TRACED_CLASSES, origins)) {
+    try (Writer out = create(TracedClasses.RESOURCE, origins)) {
       for (TypeElement owner : owners) {
         out.write(binaryName(owner) + "\n");
       }

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import dev.weftrace.annotation.Trace;
+import dev.weftrace.contract.TracedClasses;
 import dev.weftrace.processor.RecordingTagSink.Call;
 import dev.weftrace.weaver.internal.MethodSpan;
 import dev.weftrace.weaver.internal.SpanCompanion;
@@ -207,7 +208,7 @@ class DeclarativeTagsTest {
     assertTrue(catalog.contains("{\"key\": \"team\", \"source\": \"static value payments\"}"));
     assertEquals(
         "fixtures.declarative.Payments\nfixtures.declarative.Parcel\nfixtures.declarative.Accounts\n",
-        resource(SpanCatalogWriter.TRACED_CLASSES));
+        resource(TracedClasses.RESOURCE));
   }
 
   private static SpanCompanion companion(String simpleName) throws Exception {

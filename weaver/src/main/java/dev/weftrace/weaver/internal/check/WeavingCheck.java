@@ -22,16 +22,15 @@ import java.util.WeakHashMap;
  * Finds classes with {@code @Trace} methods that were compiled but not woven: the most common
  * silent failure of build-time weaving (a module without the plugin, a plugin that skipped).
  *
- * <p>weftrace-processor lists every class with traced methods in {@value #TRACED_CLASSES}; a woven
- * class's bytecode refers to the weftrace aspect. The check reads class files as bytes, so it loads
- * and initialises nothing.
+ * <p>weftrace-processor lists every class with traced methods in {@value TracedClasses#RESOURCE}; a
+ * woven class's bytecode refers to the weftrace aspect. The check reads class files as bytes, so it
+ * loads and initialises nothing.
  */
 public final class WeavingCheck {
 
   /** Written by weftrace-processor: binary names of classes with traced methods, one per line. */
-  static final String TRACED_CLASSES = TracedClasses.RESOURCE;
-
   private static final System.Logger LOG = System.getLogger("dev.weftrace");
+
   private static final byte[] WOVEN_MARK =
       "dev/weftrace/weaver/aspect/TraceAspect".getBytes(StandardCharsets.UTF_8);
   private static final Map<ClassLoader, Boolean> CHECKED =
@@ -49,7 +48,7 @@ public final class WeavingCheck {
     if (traced == null) {
       throw new IllegalStateException(
           "weftrace: no "
-              + TRACED_CLASSES
+              + TracedClasses.RESOURCE
               + " on the class path, so weftrace-processor did not run: add"
               + " dev.weftrace:weftrace-processor to the maven-compiler-plugin's"
               + " <annotationProcessorPaths> (README, 'Maven setup').");
@@ -105,10 +104,12 @@ public final class WeavingCheck {
     }
   }
 
-  /** Every class listed in every {@value #TRACED_CLASSES}, or {@code null} if there is none. */
+  /**
+   * Every class listed in every {@value TracedClasses#RESOURCE}, or {@code null} if there is none.
+   */
   private static Set<String> tracedClasses(ClassLoader loader) {
     try {
-      Enumeration<URL> lists = loader.getResources(TRACED_CLASSES);
+      Enumeration<URL> lists = loader.getResources(TracedClasses.RESOURCE);
       if (!lists.hasMoreElements()) {
         return null;
       }
@@ -126,7 +127,8 @@ public final class WeavingCheck {
       }
       return names;
     } catch (IOException unreadable) {
-      throw new IllegalStateException("weftrace: cannot read " + TRACED_CLASSES, unreadable);
+      throw new IllegalStateException(
+          "weftrace: cannot read " + TracedClasses.RESOURCE, unreadable);
     }
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.weftrace.annotation.Trace;
+import dev.weftrace.contract.TracedClasses;
 import dev.weftrace.weaver.internal.TestDoubles;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -74,7 +75,7 @@ class WeavingCheckTest {
 
   /** A loader that sees this module's test classes and a processor list naming {@code classes}. */
   private static URLClassLoader loaderListing(Path dir, String... classes) throws Exception {
-    Path list = dir.resolve(WeavingCheck.TRACED_CLASSES);
+    Path list = dir.resolve(TracedClasses.RESOURCE);
     Files.createDirectories(list.getParent());
     Files.writeString(list, String.join("\n", classes) + "\n");
     URL testClasses = WeavingCheckTest.class.getProtectionDomain().getCodeSource().getLocation();
