@@ -142,6 +142,24 @@ class TagSpanTest {
     assertThat(tracing.only("TagSpans.service").getAttributes().isEmpty()).isTrue();
   }
 
+  @Test
+  void localRootTagsGoToTheSpanMadeOutsideWeftraceThatTheTraceStartedWith() {
+    inSpanMadeByHand(
+        () -> {
+          tagSpans.tier("silver"); // no weftrace span yet: the current span is the root
+          assertThat(tagSpans.checkout("c-2")).isEqualTo("ORD-c-2");
+        });
+
+    assertThat(SpanCapture.attributes(tracing.only("request")))
+        .isEqualTo(
+            Attributes.builder()
+                .put("customer.tier", "silver")
+                .put("customer.id", "c-2")
+                .put("order.id", "ORD-c-2")
+                .build());
+    assertThat(tracing.only("TagSpans.checkout").getAttributes().isEmpty()).isTrue();
+  }
+
   /** Runs {@code work} inside a span named {@code request} that weftrace did not make. */
   private static void inSpanMadeByHand(Runnable work) {
     Span span = GlobalOpenTelemetry.getTracer("hand").spanBuilder("request").startSpan();

@@ -17,9 +17,9 @@ public class GreetingController {
   }
 
   /**
-   * Also tags the request's local root from code: the server span where the backend knows it (the
-   * OpenTelemetry starter's instrumentation); nothing elsewhere, since no weftrace span is open
-   * here.
+   * Also tags the request's local root from code: the server span, whether the backend knows it
+   * (the OpenTelemetry starter's instrumentation) or weftrace does (under Micrometer Tracing it is
+   * the span current when weftrace first sees the trace).
    */
   @GetMapping("/greetings/{name}")
   public String greet(@PathVariable("name") String name, @RequestParam("times") int times) {

@@ -5,11 +5,15 @@ import dev.weftrace.annotation.Trace;
 import java.util.Locale;
 import org.springframework.stereotype.Service;
 
-/** Traced with weftrace: a public method with tagged parameters, and a private one it calls. */
+/**
+ * Traced with weftrace: a public method with tagged parameters, and a private one it calls. The
+ * greeting itself is a tag of the request's local root: the server span.
+ */
 @Service
 public class GreetingService {
 
   @Trace
+  @SpanTag(value = "greeting.text", localRoot = true)
   public String greet(@SpanTag("greeting.name") String name, @SpanTag("greeting.times") int times) {
     return (decorate(name) + " ").repeat(times).trim();
   }

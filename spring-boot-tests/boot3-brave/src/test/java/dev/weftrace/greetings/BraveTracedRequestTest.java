@@ -81,6 +81,10 @@ class BraveTracedRequestTest {
     assertThat(greet.tags())
         .isEqualTo(Map.of("greeting.name", name, "greeting.times", String.valueOf(times)));
     assertThat(decorate.tags()).isEmpty();
+    assertThat(server.tags())
+        .as("local-root tags of the controller and of the service method")
+        .containsEntry("greeting.for", name)
+        .containsEntry("greeting.text", GreetingTraces.greeting(name, times));
   }
 
   private static ZipkinSpan only(List<ZipkinSpan> trace, Predicate<ZipkinSpan> which) {

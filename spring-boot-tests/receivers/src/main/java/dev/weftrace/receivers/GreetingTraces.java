@@ -18,7 +18,9 @@ import java.util.function.Predicate;
  * one trace of exactly three spans: the server span that Spring MVC's observation (or the
  * OpenTelemetry starter's instrumentation) makes, the {@code @Trace} span of the public service
  * method under it, with its {@code @SpanTag} parameters, and the span of the private method that it
- * calls on {@code this} under that.
+ * calls on {@code this} under that; the server span, the request's local root, carries the
+ * controller's {@code SpanTags.localRoot()} tag and the service method's {@code localRoot} result
+ * tag.
  */
 public final class GreetingTraces {
 
@@ -39,8 +41,7 @@ public final class GreetingTraces {
     HttpResponse<String> response =
         LoopbackHttp.get(port, "/greetings/" + name + "?times=" + times);
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    String capitalized = name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
-    assertThat(response.body()).isEqualTo(("Hello, " + capitalized + "! ").repeat(times).trim());
+    assertThat(response.body()).isEqualTo(greeting(name, times));
   }
 
   /**
@@ -89,6 +90,17 @@ public final class GreetingTraces {
             entry("greeting.times", AnyValue.newBuilder().setIntValue(times).build()));
     assertThat(decorate.scope()).isEqualTo("dev.weftrace");
     assertThat(decorate.attributes()).isEmpty();
+    assertThat(server.attributes())
+        .as("local-root tags of the controller and of %s", SERVICE_SPAN)
+        .contains(
+            entry("greeting.for", string(name)),
+            entry("greeting.text", string(greeting(name, times))));
+  }
+
+  /** What the application answers to a greeting of {@code name}, {@code times} times. */
+  public static String greeting(String name, int times) {
+    String capitalized = name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
+    return ("Hello, " + capitalized + "! ").repeat(times).trim();
   }
 
   /**

@@ -9,12 +9,14 @@ import dev.weftrace.weaver.internal.Tracing;
 import org.aspectj.lang.annotation.SuppressAjWarnings;
 
 /**
- * Wraps every execution of a {@code @Trace} method in a span, and tags the current span around
- * every execution of a {@code @TagSpan} method. Holds pointcuts and hands over to {@link Tracing};
+ * Wraps every execution of a {@code @Trace} method in a span, and tags the current span at every
+ * execution of a {@code @TagSpan} method. Holds pointcuts and hands over to {@link Tracing};
  * nothing else.
  *
  * <p>Code-style {@code around} advice, because ajc inlines it into the woven method: no closure
- * and no {@code JoinPoint} are made per call, and nothing at all when weftrace is switched off.
+ * and no {@code JoinPoint} are made per call, and nothing at all when weftrace is switched off. A
+ * {@code @TagSpan} method that tags no result needs nothing after the call: {@code before} advice,
+ * a plain static call that does not box the result as {@code around} advice does.
  */
 public aspect TraceAspect {
 
@@ -191,15 +193,84 @@ public aspect TraceAspect {
       execution(@dev.weftrace.annotation.TagSpan * *(..))
           && if(KillSwitch.ENABLED && JoinPointSites.included(thisJoinPointStaticPart));
 
+  /**
+   * Methods whose return value is tagged: a {@code @SpanTag} on the method itself (once or
+   * repeated).
+   */
+  pointcut tagsResult():
+      execution(@dev.weftrace.annotation.SpanTag * *(..))
+          || execution(@dev.weftrace.annotation.SpanTag.List * *(..));
+
   /*
-   * @TagSpan methods: tags before the call on the span current then, result tags after it on the
-   * same span. No try/catch: a throw has no result to tag, and leaves nothing to close. Arguments
-   * are bound as for traced methods, by parameter count.
+   * @TagSpan methods that tag no result: before advice, which neither wraps the call nor boxes its
+   * result. Arguments are bound as for traced methods, by parameter count.
    */
 
-  /** @TagSpan methods without tagged parameters. */
+  /** @TagSpan methods with static tags only. */
   @SuppressAjWarnings("adviceDidNotMatch")
-  Object around(): tagsCurrentSpan() && !tagged() {
+  before(): tagsCurrentSpan() && !tagsResult() && !tagged() {
+    Tracing.tagCurrent(JoinPointSites.method(thisJoinPointStaticPart), Tracing.NO_ARGS);
+  }
+
+  /** @TagSpan methods with tags and one parameter. */
+  @SuppressAjWarnings("adviceDidNotMatch")
+  before(Object a0): tagsCurrentSpan() && !tagsResult() && tagged() && args(a0) {
+    Tracing.tagCurrent(JoinPointSites.method(thisJoinPointStaticPart), new Object[] {a0});
+  }
+
+  /** @TagSpan methods with tags and two parameters. */
+  @SuppressAjWarnings("adviceDidNotMatch")
+  before(Object a0, Object a1): tagsCurrentSpan() && !tagsResult() && tagged() && args(a0, a1) {
+    Tracing.tagCurrent(JoinPointSites.method(thisJoinPointStaticPart), new Object[] {a0, a1});
+  }
+
+  /** @TagSpan methods with tags and three parameters. */
+  @SuppressAjWarnings("adviceDidNotMatch")
+  before(Object a0, Object a1, Object a2):
+      tagsCurrentSpan() && !tagsResult() && tagged() && args(a0, a1, a2) {
+    Tracing.tagCurrent(JoinPointSites.method(thisJoinPointStaticPart), new Object[] {a0, a1, a2});
+  }
+
+  /** @TagSpan methods with tags and four parameters. */
+  @SuppressAjWarnings("adviceDidNotMatch")
+  before(Object a0, Object a1, Object a2, Object a3):
+      tagsCurrentSpan() && !tagsResult() && tagged() && args(a0, a1, a2, a3) {
+    Tracing.tagCurrent(
+        JoinPointSites.method(thisJoinPointStaticPart), new Object[] {a0, a1, a2, a3});
+  }
+
+  /** @TagSpan methods with tags and five parameters. */
+  @SuppressAjWarnings("adviceDidNotMatch")
+  before(Object a0, Object a1, Object a2, Object a3, Object a4):
+      tagsCurrentSpan() && !tagsResult() && tagged() && args(a0, a1, a2, a3, a4) {
+    Tracing.tagCurrent(
+        JoinPointSites.method(thisJoinPointStaticPart), new Object[] {a0, a1, a2, a3, a4});
+  }
+
+  /** @TagSpan methods with tags and six parameters. */
+  @SuppressAjWarnings("adviceDidNotMatch")
+  before(Object a0, Object a1, Object a2, Object a3, Object a4, Object a5):
+      tagsCurrentSpan() && !tagsResult() && tagged() && args(a0, a1, a2, a3, a4, a5) {
+    Tracing.tagCurrent(
+        JoinPointSites.method(thisJoinPointStaticPart), new Object[] {a0, a1, a2, a3, a4, a5});
+  }
+
+  /** @TagSpan methods with tags and seven or more parameters: arguments from thisJoinPoint. */
+  @SuppressAjWarnings({"adviceDidNotMatch", "canNotImplementLazyTjp"})
+  before():
+      tagsCurrentSpan() && !tagsResult() && tagged() && execution(* *(*, *, *, *, *, *, *, ..)) {
+    Tracing.tagCurrent(JoinPointSites.method(thisJoinPointStaticPart), thisJoinPoint.getArgs());
+  }
+
+  /*
+   * @TagSpan methods that tag their result: tags before the call on the span current then, result
+   * tags after it on the same span. No try/catch: a throw has no result to tag, and leaves nothing
+   * to close. Arguments are bound as for traced methods, by parameter count.
+   */
+
+  /** @TagSpan methods that tag their result and no parameter. */
+  @SuppressAjWarnings("adviceDidNotMatch")
+  Object around(): tagsCurrentSpan() && tagsResult() && !tagged() {
     MethodSpan method = JoinPointSites.method(thisJoinPointStaticPart);
     TagSink span = Tracing.tagCurrent(method, Tracing.NO_ARGS);
     return Tracing.tagResult(method, span, proceed());
@@ -207,7 +278,7 @@ public aspect TraceAspect {
 
   /** @TagSpan methods with tags and one parameter. */
   @SuppressAjWarnings("adviceDidNotMatch")
-  Object around(Object a0): tagsCurrentSpan() && tagged() && args(a0) {
+  Object around(Object a0): tagsCurrentSpan() && tagsResult() && tagged() && args(a0) {
     MethodSpan method = JoinPointSites.method(thisJoinPointStaticPart);
     TagSink span = Tracing.tagCurrent(method, new Object[] {a0});
     return Tracing.tagResult(method, span, proceed(a0));
@@ -215,7 +286,8 @@ public aspect TraceAspect {
 
   /** @TagSpan methods with tags and two parameters. */
   @SuppressAjWarnings("adviceDidNotMatch")
-  Object around(Object a0, Object a1): tagsCurrentSpan() && tagged() && args(a0, a1) {
+  Object around(Object a0, Object a1):
+      tagsCurrentSpan() && tagsResult() && tagged() && args(a0, a1) {
     MethodSpan method = JoinPointSites.method(thisJoinPointStaticPart);
     TagSink span = Tracing.tagCurrent(method, new Object[] {a0, a1});
     return Tracing.tagResult(method, span, proceed(a0, a1));
@@ -224,7 +296,7 @@ public aspect TraceAspect {
   /** @TagSpan methods with tags and three parameters. */
   @SuppressAjWarnings("adviceDidNotMatch")
   Object around(Object a0, Object a1, Object a2):
-      tagsCurrentSpan() && tagged() && args(a0, a1, a2) {
+      tagsCurrentSpan() && tagsResult() && tagged() && args(a0, a1, a2) {
     MethodSpan method = JoinPointSites.method(thisJoinPointStaticPart);
     TagSink span = Tracing.tagCurrent(method, new Object[] {a0, a1, a2});
     return Tracing.tagResult(method, span, proceed(a0, a1, a2));
@@ -233,7 +305,7 @@ public aspect TraceAspect {
   /** @TagSpan methods with tags and four parameters. */
   @SuppressAjWarnings("adviceDidNotMatch")
   Object around(Object a0, Object a1, Object a2, Object a3):
-      tagsCurrentSpan() && tagged() && args(a0, a1, a2, a3) {
+      tagsCurrentSpan() && tagsResult() && tagged() && args(a0, a1, a2, a3) {
     MethodSpan method = JoinPointSites.method(thisJoinPointStaticPart);
     TagSink span = Tracing.tagCurrent(method, new Object[] {a0, a1, a2, a3});
     return Tracing.tagResult(method, span, proceed(a0, a1, a2, a3));
@@ -242,7 +314,7 @@ public aspect TraceAspect {
   /** @TagSpan methods with tags and five parameters. */
   @SuppressAjWarnings("adviceDidNotMatch")
   Object around(Object a0, Object a1, Object a2, Object a3, Object a4):
-      tagsCurrentSpan() && tagged() && args(a0, a1, a2, a3, a4) {
+      tagsCurrentSpan() && tagsResult() && tagged() && args(a0, a1, a2, a3, a4) {
     MethodSpan method = JoinPointSites.method(thisJoinPointStaticPart);
     TagSink span = Tracing.tagCurrent(method, new Object[] {a0, a1, a2, a3, a4});
     return Tracing.tagResult(method, span, proceed(a0, a1, a2, a3, a4));
@@ -251,7 +323,7 @@ public aspect TraceAspect {
   /** @TagSpan methods with tags and six parameters. */
   @SuppressAjWarnings("adviceDidNotMatch")
   Object around(Object a0, Object a1, Object a2, Object a3, Object a4, Object a5):
-      tagsCurrentSpan() && tagged() && args(a0, a1, a2, a3, a4, a5) {
+      tagsCurrentSpan() && tagsResult() && tagged() && args(a0, a1, a2, a3, a4, a5) {
     MethodSpan method = JoinPointSites.method(thisJoinPointStaticPart);
     TagSink span = Tracing.tagCurrent(method, new Object[] {a0, a1, a2, a3, a4, a5});
     return Tracing.tagResult(method, span, proceed(a0, a1, a2, a3, a4, a5));
@@ -259,7 +331,8 @@ public aspect TraceAspect {
 
   /** @TagSpan methods with tags and seven or more parameters: arguments from thisJoinPoint. */
   @SuppressAjWarnings({"adviceDidNotMatch", "canNotImplementLazyTjp"})
-  Object around(): tagsCurrentSpan() && tagged() && execution(* *(*, *, *, *, *, *, *, ..)) {
+  Object around():
+      tagsCurrentSpan() && tagsResult() && tagged() && execution(* *(*, *, *, *, *, *, *, ..)) {
     MethodSpan method = JoinPointSites.method(thisJoinPointStaticPart);
     TagSink span = Tracing.tagCurrent(method, thisJoinPoint.getArgs());
     return Tracing.tagResult(method, span, proceed());

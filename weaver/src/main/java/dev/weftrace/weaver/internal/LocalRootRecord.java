@@ -2,16 +2,20 @@ package dev.weftrace.weaver.internal;
 
 /**
  * weftrace's own record of the local root for tracer APIs that keep none (OpenTracing without the
- * Datadog agent, Micrometer Tracing): the outermost weftrace span of the current trace on this
- * thread. A bridge {@linkplain #enter records} a span that starts while nothing is recorded on the
- * thread (with no current span, or under one weftrace did not start), or with {@code noParent}; it
- * {@linkplain #exit() forgets} it when that span's scope closes, so the record follows the scopes.
- * Checking the record costs one thread-local read per span, and nothing else while one is there: a
- * span of another trace started by hand inside a weftrace span is not noticed. Work handed to
- * another thread sees no record there.
+ * Datadog agent, Micrometer Tracing): the outermost span of the current trace on this thread that
+ * weftrace can see. A bridge {@linkplain #enter records} one when a weftrace span starts while
+ * nothing is recorded on the thread: the span current at that moment if there is one (a framework's
+ * request span, say), else the new span itself; {@code noParent} spans record themselves. It
+ * {@linkplain #exit() forgets} the record when that weftrace span's scope closes, so the record
+ * follows the scopes. Where nothing is recorded, the bridge takes the current span by the same
+ * rule. Checking the record costs one thread-local read per span, and nothing else while one is
+ * there: a span of another trace started by hand inside a weftrace span is not noticed. Work handed
+ * to another thread sees no record there.
  *
- * <p>As a {@link TagSink} it passes tags to its span until the span ends, and drops them after, so
- * that a tag set late is lost on every tracer rather than landing on a span some already reported.
+ * <p>As a {@link TagSink} it passes tags to its span until {@linkplain #spanEnded the span ends} if
+ * weftrace started it, and drops them after, so that a tag set late is lost on every tracer rather
+ * than landing on a span some already reported. A span weftrace did not start ends without weftrace
+ * knowing: late tags go to it, and tracers ignore tags on ended spans.
  */
 public final class LocalRootRecord implements TagSink {
 
@@ -31,7 +35,10 @@ public final class LocalRootRecord implements TagSink {
     return CURRENT.get() != null;
   }
 
-  /** Records {@code span} as the local root on this thread until {@link #exit()}. */
+  /**
+   * Records {@code span} as the local root on this thread until {@link #exit()}: the span current
+   * when a weftrace span started with nothing recorded, else that weftrace span.
+   */
   public static LocalRootRecord enter(TagSink span) {
     LocalRootRecord record = new LocalRootRecord(span, CURRENT.get());
     CURRENT.set(record);
@@ -53,9 +60,13 @@ public final class LocalRootRecord implements TagSink {
     }
   }
 
-  /** Its span ended: later tags for it are dropped, on any thread. */
-  public void end() {
-    ended = true;
+  /**
+   * {@code ended} ended: if it is the recorded span, later tags for it are dropped, on any thread.
+   */
+  public void spanEnded(TagSink ended) {
+    if (ended == span) {
+      this.ended = true;
+    }
   }
 
   @Override

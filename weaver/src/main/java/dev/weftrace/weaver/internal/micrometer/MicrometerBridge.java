@@ -26,8 +26,8 @@ import java.util.Objects;
  * withSpan(null)}), since Brave ignores {@code Span.Builder.setNoParent()}.
  *
  * <p>Micrometer's API has no local root (Brave keeps only its id, {@code
- * TraceContext.localRootId()}, not the span): the local root is weftrace's own outermost span on
- * the thread ({@link LocalRootRecord}).
+ * TraceContext.localRootId()}, not the span): the local root is the outermost span weftrace sees on
+ * the thread, such as the request span Spring's observation support made ({@link LocalRootRecord}).
  */
 final class MicrometerBridge implements TracerBridge {
 
@@ -67,14 +67,15 @@ final class MicrometerBridge implements TracerBridge {
 
   @Override
   public TagSink localRoot() {
-    return LocalRootRecord.current();
+    return LocalRootRecord.recorded() ? LocalRootRecord.current() : currentSpan();
   }
 
   @Override
   public ActiveSpan start(MethodSpan method, Object[] args) {
-    // The outermost weftrace span on the thread, whatever is current around it (see
+    // The outermost span weftrace sees on the thread: the one current now, else this one (see
     // LocalRootRecord).
     boolean localRoot = method.noParent() || !LocalRootRecord.recorded();
+    TagSink foreignRoot = localRoot && !method.noParent() ? currentSpan() : TagSink.NONE;
     Span span;
     if (method.noParent()) {
       try (Tracer.SpanInScope noCurrentSpan = tracer.withSpan(null)) {
@@ -91,7 +92,7 @@ final class MicrometerBridge implements TracerBridge {
       throw failure;
     }
     if (localRoot) {
-      active.root = LocalRootRecord.enter(active);
+      active.root = LocalRootRecord.enter(foreignRoot != TagSink.NONE ? foreignRoot : active);
     }
     return active;
   }
@@ -189,7 +190,7 @@ final class MicrometerBridge implements TracerBridge {
     @Override
     public void finish(Throwable thrown, boolean error) {
       if (root != null) {
-        root.end();
+        root.spanEnded(this);
       }
       try {
         if (error) {

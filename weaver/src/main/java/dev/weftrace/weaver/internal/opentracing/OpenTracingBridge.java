@@ -25,8 +25,8 @@ import java.util.Map;
  * OpenTracing is an optional dependency.
  *
  * <p>OpenTracing has no notion of a local root. Under the Datadog agent its spans are Datadog's
- * {@code MutableSpan}s, which know theirs ({@link DatadogSpans}); elsewhere weftrace records its
- * own outermost span on the thread ({@link LocalRootRecord}).
+ * {@code MutableSpan}s, which know theirs ({@link DatadogSpans}); elsewhere weftrace records the
+ * outermost span it sees on the thread ({@link LocalRootRecord}).
  */
 public final class OpenTracingBridge implements TracerBridge {
 
@@ -54,7 +54,7 @@ public final class OpenTracingBridge implements TracerBridge {
     try {
       return datadog
           ? DatadogSpans.localRootOf(GlobalTracer.get().activeSpan())
-          : LocalRootRecord.current();
+          : LocalRootRecord.recorded() ? LocalRootRecord.current() : currentSpan();
     } catch (Throwable failure) {
       Failures.report("local root", failure);
       return TagSink.NONE;
@@ -72,9 +72,10 @@ public final class OpenTracingBridge implements TracerBridge {
       builder.withTag(Tags.SPAN_KIND.getKey(), kind(method.kind()));
     }
     startTags.write(method, args, new BuilderTags(builder));
-    // The outermost weftrace span on the thread, whatever is active around it (see
+    // The outermost span weftrace sees on the thread: the one active now, else this one (see
     // LocalRootRecord).
     boolean localRoot = !datadog && (method.noParent() || !LocalRootRecord.recorded());
+    TagSink foreignRoot = localRoot && !method.noParent() ? currentSpan() : TagSink.NONE;
     Span span = builder.start();
     OtActiveSpan active;
     try {
@@ -84,7 +85,7 @@ public final class OpenTracingBridge implements TracerBridge {
       throw failure;
     }
     if (localRoot) {
-      active.root = LocalRootRecord.enter(active);
+      active.root = LocalRootRecord.enter(foreignRoot != TagSink.NONE ? foreignRoot : active);
     }
     return active;
   }
@@ -187,7 +188,7 @@ public final class OpenTracingBridge implements TracerBridge {
     @Override
     public void finish(Throwable thrown, boolean error) {
       if (root != null) {
-        root.end();
+        root.spanEnded(this);
       }
       try {
         if (thrown != null) {

@@ -52,7 +52,7 @@ public final class OpenTelemetryBridge implements TracerBridge {
   @Override
   public TagSink currentSpan() {
     try {
-      return SpanTagSink.of(Span.current());
+      return SpanTagSink.ofCurrent(Span.current());
     } catch (Throwable failure) {
       Failures.report("current span", failure);
       return TagSink.NONE;

@@ -20,6 +20,18 @@ class SpanTagSink extends BoundedTagSink {
     return span != null && span.isRecording() ? new SpanTagSink(span) : TagSink.NONE;
   }
 
+  /**
+   * A sink over the current span, for tags set on every call of a {@code @TagSpan} method: a
+   * sampled span is taken without asking whether it still records, which takes a lock in the SDK
+   * (one more than the attributes themselves), since the SDK drops attributes set on a span that
+   * has ended all the same. Any other span only if it records; {@link TagSink#NONE} for none.
+   */
+  static TagSink ofCurrent(Span span) {
+    return span.getSpanContext().isSampled() || span.isRecording()
+        ? new SpanTagSink(span)
+        : TagSink.NONE;
+  }
+
   @Override
   protected void putBoundedString(String key, String value) {
     span.setAttribute(key, value);

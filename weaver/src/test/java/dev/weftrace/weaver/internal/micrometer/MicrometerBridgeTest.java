@@ -194,9 +194,10 @@ class MicrometerBridgeTest {
   }
 
   @Test
-  void localRootIsTheOutermostWeftraceSpanOnTheThreadUntilItsScopeCloses() {
+  void localRootIsTheSpanCurrentWhenTheFirstWeftraceSpanStartedOnTheThread() {
     Span request = tracer.nextSpan().name("request").start();
     try (Tracer.SpanInScope inRequest = tracer.withSpan(request)) {
+      bridge.localRoot().putString("before", "any weftrace span");
       ActiveSpan outer = bridge.start(MethodSpan.builder("outer").build(), Tracing.NO_ARGS);
       ActiveSpan inner = bridge.start(MethodSpan.builder("inner").build(), Tracing.NO_ARGS);
       bridge.localRoot().putString("customer.id", "C-7");
@@ -206,20 +207,32 @@ class MicrometerBridgeTest {
       Tracing.exit(MethodSpan.UNTRACED, detached, null);
       bridge.localRoot().putLong("rows", 2);
       Tracing.exit(MethodSpan.UNTRACED, inner, null);
-      TagSink rootAfterItsScope = bridge.localRoot();
       Tracing.exit(MethodSpan.UNTRACED, outer, null);
-
-      assertThat(bridge.localRoot()).as("forgotten with its scope").isSameAs(TagSink.NONE);
-      rootAfterItsScope.putString("late", "dropped");
     } finally {
       request.end();
     }
 
-    assertThat(spanNamed("outer").tags())
-        .containsExactlyInAnyOrderEntriesOf(Map.of("customer.id", "C-7", "rows", "2"));
+    assertThat(spanNamed("request").tags())
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of("before", "any weftrace span", "customer.id", "C-7", "rows", "2"));
     assertThat(spanNamed("detached").tags()).containsExactly(Map.entry("batch", "yes"));
+    assertThat(spanNamed("outer").tags()).isEmpty();
     assertThat(spanNamed("inner").tags()).isEmpty();
-    assertThat(spanNamed("request").tags()).isEmpty();
+  }
+
+  @Test
+  void withNoSpanAroundItTheOutermostWeftraceSpanIsTheLocalRootUntilItsScopeCloses() {
+    ActiveSpan outer = bridge.start(MethodSpan.builder("outer").build(), Tracing.NO_ARGS);
+    ActiveSpan inner = bridge.start(MethodSpan.builder("inner").build(), Tracing.NO_ARGS);
+    bridge.localRoot().putString("customer.id", "C-7");
+    Tracing.exit(MethodSpan.UNTRACED, inner, null);
+    TagSink rootAfterItsScope = bridge.localRoot();
+    Tracing.exit(MethodSpan.UNTRACED, outer, null);
+
+    assertThat(bridge.localRoot()).as("forgotten with its scope").isSameAs(TagSink.NONE);
+    rootAfterItsScope.putString("late", "dropped");
+    assertThat(spanNamed("outer").tags()).containsExactly(Map.entry("customer.id", "C-7"));
+    assertThat(spanNamed("inner").tags()).isEmpty();
   }
 
   @Test

@@ -118,10 +118,11 @@ class OpenTracingBridgeTest {
   }
 
   @Test
-  void localRootIsTheOutermostWeftraceSpanOnTheThread() {
+  void localRootIsTheSpanActiveWhenTheFirstWeftraceSpanStartedOnTheThread() {
     OpenTracingBridge bridge = new OpenTracingBridge(StartTags.OPEN_TELEMETRY);
     MockSpan request = TRACER.buildSpan("request").start();
     try (Scope ignored = TRACER.activateSpan(request)) {
+      bridge.localRoot().putString("before", "any weftrace span");
       ActiveSpan outer = bridge.start(MethodSpan.builder("outer").build(), Tracing.NO_ARGS);
       ActiveSpan inner = bridge.start(MethodSpan.builder("inner").build(), Tracing.NO_ARGS);
       bridge.localRoot().putString("customer.id", "C-7");
@@ -131,15 +132,30 @@ class OpenTracingBridgeTest {
       Tracing.exit(MethodSpan.UNTRACED, detached, null);
       Tracing.exit(MethodSpan.UNTRACED, inner, null);
       Tracing.exit(MethodSpan.UNTRACED, outer, null);
-      assertThat(bridge.localRoot()).as("forgotten with its scope").isSameAs(TagSink.NONE);
     } finally {
       request.finish();
     }
 
-    assertThat(tagsOf("outer")).containsExactly(Map.entry("customer.id", "C-7"));
+    assertThat(request.tags())
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of("before", "any weftrace span", "customer.id", "C-7"));
     assertThat(tagsOf("detached")).containsExactly(Map.entry("batch", "yes"));
+    assertThat(tagsOf("outer")).isEmpty();
     assertThat(tagsOf("inner")).isEmpty();
-    assertThat(request.tags()).isEmpty();
+  }
+
+  @Test
+  void withNoSpanAroundItTheOutermostWeftraceSpanIsTheLocalRoot() {
+    OpenTracingBridge bridge = new OpenTracingBridge(StartTags.OPEN_TELEMETRY);
+    ActiveSpan outer = bridge.start(MethodSpan.builder("outer").build(), Tracing.NO_ARGS);
+    ActiveSpan inner = bridge.start(MethodSpan.builder("inner").build(), Tracing.NO_ARGS);
+    bridge.localRoot().putString("customer.id", "C-7");
+    Tracing.exit(MethodSpan.UNTRACED, inner, null);
+    Tracing.exit(MethodSpan.UNTRACED, outer, null);
+
+    assertThat(bridge.localRoot()).as("forgotten with its scope").isSameAs(TagSink.NONE);
+    assertThat(tagsOf("outer")).containsExactly(Map.entry("customer.id", "C-7"));
+    assertThat(tagsOf("inner")).isEmpty();
   }
 
   @Test

@@ -69,15 +69,32 @@ class OpenTelemetryTagTargetsTest {
   }
 
   @Test
-  void noSpanOrAnEndedOneIsNothingToTag() {
+  void noSpanOrOneThatRecordsNothingIsNothingToTag() {
     assertThat(bridge.currentSpan()).isSameAs(TagSink.NONE);
     assertThat(bridge.localRoot()).isSameAs(TagSink.NONE);
 
+    SpanContext sampledOut =
+        SpanContext.create(
+            "0af7651916cd43dd8448eb211c80319c",
+            "b7ad6b7169203331",
+            TraceFlags.getDefault(),
+            TraceState.getDefault());
+    try (Scope ignored = Span.wrap(sampledOut).makeCurrent()) {
+      assertThat(bridge.currentSpan()).isSameAs(TagSink.NONE);
+      assertThat(bridge.localRoot()).isSameAs(TagSink.NONE);
+    }
+  }
+
+  @Test
+  void tagsForACurrentSpanThatHasEndedAreDropped() {
     Span ended = app.spanBuilder("ended").startSpan();
     ended.end();
     try (Scope ignored = ended.makeCurrent()) {
-      assertThat(bridge.currentSpan()).isSameAs(TagSink.NONE);
+      bridge.currentSpan().putString("late", "dropped");
+      assertThat(bridge.localRoot()).isSameAs(TagSink.NONE);
     }
+
+    assertThat(only("ended").getAttributes().isEmpty()).isTrue();
   }
 
   @Test
@@ -102,9 +119,10 @@ class OpenTelemetryTagTargetsTest {
   }
 
   @Test
-  void underASpanWeftraceDidNotStartTheOutermostWeftraceSpanIsTheRoot() {
+  void underASpanWeftraceDidNotStartThatSpanIsTheRoot() {
     Span request = app.spanBuilder("request").startSpan();
     try (Scope ignored = request.makeCurrent()) {
+      bridge.localRoot().putString("before", "any weftrace span");
       ActiveSpan outer = bridge.start(OUTER, Tracing.NO_ARGS);
       ActiveSpan inner = bridge.start(INNER, Tracing.NO_ARGS);
       bridge.localRoot().putLong("rows", 2);
@@ -114,7 +132,10 @@ class OpenTelemetryTagTargetsTest {
       request.end();
     }
 
-    assertThat(only("outer").getAttributes().get(AttributeKey.longKey("rows"))).isEqualTo(2L);
+    assertThat(only("request").getAttributes().get(AttributeKey.longKey("rows"))).isEqualTo(2L);
+    assertThat(only("request").getAttributes().get(AttributeKey.stringKey("before")))
+        .isEqualTo("any weftrace span");
+    assertThat(only("outer").getAttributes().isEmpty()).isTrue();
   }
 
   @Test
@@ -149,21 +170,25 @@ class OpenTelemetryTagTargetsTest {
 
     try (Scope ignored = carried.makeCurrent()) {
       assertThat(bridge.localRoot()).isSameAs(TagSink.NONE);
-      assertThat(bridge.currentSpan()).isSameAs(TagSink.NONE);
+      bridge.currentSpan().putString("late", "dropped");
     }
     assertThat(only("outer").getAttributes().isEmpty()).isTrue();
   }
 
   @Test
-  void aRootOfAnotherTraceIsNotThisTracesRoot() {
+  void aSpanOfAnotherTraceIsItsOwnTracesRootNotWeftracesRecord() {
     ActiveSpan outer = bridge.start(OUTER, Tracing.NO_ARGS);
     Span other = app.spanBuilder("other").setNoParent().startSpan();
     try (Scope ignored = other.makeCurrent()) {
-      assertThat(bridge.localRoot()).isSameAs(TagSink.NONE);
+      bridge.localRoot().putString("trace", "other");
     } finally {
       other.end();
       Tracing.exit(OUTER, outer, null);
     }
+
+    assertThat(only("other").getAttributes().get(AttributeKey.stringKey("trace")))
+        .isEqualTo("other");
+    assertThat(only("outer").getAttributes().isEmpty()).isTrue();
   }
 
   @Test
