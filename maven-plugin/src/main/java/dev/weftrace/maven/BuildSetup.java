@@ -133,23 +133,28 @@ final class BuildSetup {
         || userProperties.containsKey("maven.compiler.proc");
   }
 
+  /**
+   * Sets {@code proc} at plugin level and in every execution: Maven merged the plugin-level
+   * configuration into the executions (default-compile, default-testCompile) before this runs, and
+   * the executions' configuration is what the goals get.
+   */
   private static void setProc(Model model, String proc) {
     Plugin compiler = model.getBuild().getPluginsAsMap().get(COMPILER_KEY);
     if (compiler == null) {
       return;
     }
-    Xpp3Dom configuration = (Xpp3Dom) compiler.getConfiguration();
-    if (configuration == null) {
-      configuration = new Xpp3Dom("configuration");
-      compiler.setConfiguration(configuration);
-    }
-    configuration.addChild(element("proc", proc));
+    compiler.setConfiguration(withProc((Xpp3Dom) compiler.getConfiguration(), proc));
     for (PluginExecution execution : compiler.getExecutions()) {
-      Xpp3Dom own = (Xpp3Dom) execution.getConfiguration();
-      if (own != null && own.getChild("proc") == null) {
-        own.addChild(element("proc", proc));
-      }
+      execution.setConfiguration(withProc((Xpp3Dom) execution.getConfiguration(), proc));
     }
+  }
+
+  private static Xpp3Dom withProc(Xpp3Dom configuration, String proc) {
+    Xpp3Dom result = configuration == null ? new Xpp3Dom("configuration") : configuration;
+    if (result.getChild("proc") == null) {
+      result.addChild(element("proc", proc));
+    }
+    return result;
   }
 
   private static Xpp3Dom element(String name, String value) {

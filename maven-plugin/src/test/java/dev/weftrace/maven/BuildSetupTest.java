@@ -57,11 +57,15 @@ class BuildSetupTest {
       </plugin>
       """;
 
+  /** As Maven's lifecycle bindings leave it: executions without configuration. */
   private static final String BARE_COMPILER =
       """
       <plugin>
         <groupId>org.apache.maven.plugins</groupId>
         <artifactId>maven-compiler-plugin</artifactId>
+        <executions>
+          <execution><id>default-compile</id><goals><goal>compile</goal></goals></execution>
+        </executions>
       </plugin>
       """;
 
@@ -136,6 +140,8 @@ class BuildSetupTest {
     BuildSetup.apply(discovered, "1.2.3", 25, new Properties());
     assertThat(((Xpp3Dom) compiler(discovered).getConfiguration()).getChild("proc").getValue())
         .isEqualTo("full");
+    Object execution = compiler(discovered).getExecutions().get(0).getConfiguration();
+    assertThat(((Xpp3Dom) execution).getChild("proc").getValue()).isEqualTo("full");
 
     Model chosen = model(PLUGIN, BARE_COMPILER);
     Properties user = new Properties();
