@@ -1,8 +1,8 @@
 /**
- * The contract between {@code weftrace-processor} (and the code it generates) and the {@code
- * weftrace-weaver} runtime: each fact that both sides must agree on, defined once. Not user API,
- * and free to change in any release; processor and weaver are released together (pin both with
- * {@code weftrace-bom}).
+ * The contract between {@code weftrace-processor} (and the code it generates), the {@code
+ * weftrace-weaver} runtime and {@code weftrace-maven-plugin}: each fact that they must agree on,
+ * defined once. Not user API, and free to change in any release; processor and weaver are released
+ * together (pin both with {@code weftrace-bom}).
  *
  * <ul>
  *   <li>{@link dev.weftrace.contract.CompanionName}: the name of the class generated beside a
@@ -11,6 +11,8 @@
  *       under;
  *   <li>{@link dev.weftrace.contract.TracedClasses}: the resource listing the classes with traced
  *       methods, which the runtime's weaving check reads;
+ *   <li>{@link dev.weftrace.contract.WovenMark}: how a class file shows that it was woven, for the
+ *       runtime's weaving check and the Maven plugin's build-time one;
  *   <li>{@link dev.weftrace.contract.ClassLevelTrace}: which methods a {@code @Trace} on a type
  *       traces;
  *   <li>{@link dev.weftrace.contract.StaticTag}: how an entry of {@code @Trace(tags = ...)} reads.

@@ -1,7 +1,10 @@
 package dev.weftrace.contract;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.weftrace.contract.ClassLevelTrace.Exclusion;
 import java.util.List;
@@ -23,6 +26,15 @@ class ContractTest {
         "place(java.lang.String,int[],pkg.Outer$Inner)",
         MethodKey.of("place", List.of("java.lang.String", "int[]", "pkg.Outer$Inner")));
     assertEquals("none()", MethodKey.of("none", List.of()));
+  }
+
+  @Test
+  void wovenMarkIsTheAspectsNameInTheConstantPool() {
+    byte[] woven = "\u0001\u0000&dev/weftrace/weaver/aspect/TraceAspect\u0007".getBytes(UTF_8);
+    byte[] plain = "\u0001\u0000\u001edev/weftrace/annotation/Trace".getBytes(UTF_8);
+    assertTrue(WovenMark.isWoven(woven));
+    assertFalse(WovenMark.isWoven(plain));
+    assertFalse(WovenMark.isWoven(new byte[0]));
   }
 
   @Test

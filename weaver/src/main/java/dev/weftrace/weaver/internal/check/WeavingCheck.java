@@ -1,6 +1,7 @@
 package dev.weftrace.weaver.internal.check;
 
 import dev.weftrace.contract.TracedClasses;
+import dev.weftrace.contract.WovenMark;
 import dev.weftrace.weaver.internal.Failures;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -31,8 +32,6 @@ public final class WeavingCheck {
   /** Written by weftrace-processor: binary names of classes with traced methods, one per line. */
   private static final System.Logger LOG = System.getLogger("dev.weftrace");
 
-  private static final byte[] WOVEN_MARK =
-      "dev/weftrace/weaver/aspect/TraceAspect".getBytes(StandardCharsets.UTF_8);
   private static final Map<ClassLoader, Boolean> CHECKED =
       Collections.synchronizedMap(new WeakHashMap<>());
 
@@ -135,22 +134,9 @@ public final class WeavingCheck {
   /** Whether the class file refers to the aspect; {@code null} if there is no class file. */
   private static Boolean isWoven(ClassLoader loader, String binaryName) {
     try (InputStream in = loader.getResourceAsStream(binaryName.replace('.', '/') + ".class")) {
-      return in == null ? null : contains(in.readAllBytes(), WOVEN_MARK);
+      return in == null ? null : WovenMark.isWoven(in.readAllBytes());
     } catch (IOException unreadable) {
       return null;
     }
-  }
-
-  private static boolean contains(byte[] bytes, byte[] mark) {
-    outer:
-    for (int i = 0; i <= bytes.length - mark.length; i++) {
-      for (int j = 0; j < mark.length; j++) {
-        if (bytes[i + j] != mark[j]) {
-          continue outer;
-        }
-      }
-      return true;
-    }
-    return false;
   }
 }

@@ -1,0 +1,10 @@
+package app;
+
+import dev.weftrace.annotation.Trace;
+
+public class Receipt {
+  @Trace
+  public String print(String sku) {
+    return "receipt " + sku;
+  }
+}
