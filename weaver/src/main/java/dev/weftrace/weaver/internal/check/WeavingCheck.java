@@ -48,7 +48,8 @@ public final class WeavingCheck {
       throw new IllegalStateException(
           "weftrace: no "
               + TracedClasses.RESOURCE
-              + " on the class path, so weftrace-processor did not run: add"
+              + " on the class path, so weftrace-processor did not run: declare"
+              + " dev.weftrace:weftrace-maven-plugin with <extensions>true</extensions>, or add"
               + " dev.weftrace:weftrace-processor to the maven-compiler-plugin's"
               + " <annotationProcessorPaths> (README, 'Maven setup').");
     }
@@ -69,8 +70,9 @@ public final class WeavingCheck {
         + (unwoven.size() == 1 ? " class has" : " classes have")
         + " @Trace methods but were not woven, so they make no spans: "
         + String.join(", ", unwoven)
-        + ". Add the aspectj-maven-plugin executions of the weftrace README ('Maven setup') to"
-        + " the module that compiles them: goal compile at process-classes (test-compile at"
+        + ". Weave the module that compiles them: declare dev.weftrace:weftrace-maven-plugin"
+        + " with <extensions>true</extensions> (weftrace README, 'Maven setup'), or, without it,"
+        + " aspectj-maven-plugin's goal compile at process-classes (test-compile at"
         + " process-test-classes for test classes) with weaveDirectories, forceAjcCompile and"
         + " aspectLibraries = dev.weftrace:weftrace-weaver.";
   }
