@@ -73,7 +73,14 @@ final class MavenBuild {
   Result run(String... arguments) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("maven.home"), "bin", "mvn").toString());
-    command.addAll(List.of("-B", "-s", settings().toString()));
+    // The local repository on the command line too: a .mvn/maven.config or MAVEN_OPTS of the outer
+    // build (found above the test project's directory, or inherited) must not point elsewhere.
+    command.addAll(
+        List.of(
+            "-B",
+            "-s",
+            settings().toString(),
+            "-Dmaven.repo.local=" + System.getProperty("it.repo")));
     for (String property :
         List.of("weftrace.version", "lombok.version", "junit.version", "aspectj.version")) {
       command.add("-D" + property + "=" + System.getProperty(property));
