@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * What the last weaving of one class directory produced, so that the next build weaves only what
@@ -18,15 +20,41 @@ import java.util.Map;
  * one. It is valid only for the same weaving setup (the aspect jar, ajc, the options), named by a
  * key; a state with another key, or none at all, is empty.
  *
- * <p>Format, UTF-8 text: a first line {@code weftrace-weave-state 1 <key>}, then one line per
- * class: {@code <input sha-256> <woven sha-256> <binary name>}.
+ * <p>It also keeps the size and modification time of each woven class file as the weaving left it
+ * ({@link Stamp}): a class file that still has them was not rewritten since, so a rebuild with
+ * nothing changed reads and hashes nothing (in a cold Maven JVM, hashing and scanning 100 woven
+ * class files took 150 ms; reading their stamps, 10 to 25 ms).
+ *
+ * <p>Format, UTF-8 text: a first line {@code weftrace-weave-state 2 <key>}, then one line per
+ * class: {@code <input sha-256> <woven sha-256> <size> <modified, ns since the epoch> <binary
+ * name>}.
  */
 final class WeaveState {
 
-  private static final String HEADER = "weftrace-weave-state 1 ";
+  private static final String HEADER = "weftrace-weave-state 2 ";
 
-  /** Input and woven hash of one class. */
-  record Entry(String inputHash, String wovenHash) {}
+  /**
+   * Input and woven hash of one class, and the stamp of its woven class file in the class
+   * directory.
+   */
+  record Entry(String inputHash, String wovenHash, Stamp stamp) {
+
+    /** This entry with the stamp of the class file at {@code file}. */
+    Entry stampedAs(Path file) throws IOException {
+      return new Entry(inputHash, wovenHash, Stamp.of(file));
+    }
+  }
+
+  /** A class file's size and modification time, as the file system reports them. */
+  record Stamp(long size, long modifiedNanos) {
+
+    static final Stamp NONE = new Stamp(-1, -1);
+
+    static Stamp of(Path file) throws IOException {
+      BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+      return new Stamp(attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS));
+    }
+  }
 
   private final String key;
   private final Map<String, Entry> entries;
@@ -56,12 +84,13 @@ final class WeaveState {
       }
       for (String line : lines.subList(1, lines.size())) {
         String[] fields = line.split(" ");
-        if (fields.length != 3) {
+        if (fields.length != 5) {
           return new WeaveState(key);
         }
-        entries.put(fields[2], new Entry(fields[0], fields[1]));
+        Stamp stamp = new Stamp(Long.parseLong(fields[2]), Long.parseLong(fields[3]));
+        entries.put(fields[4], new Entry(fields[0], fields[1], stamp));
       }
-    } catch (IOException unreadable) {
+    } catch (IOException | NumberFormatException unreadable) {
       return new WeaveState(key);
     }
     return new WeaveState(key, entries);
@@ -81,7 +110,17 @@ final class WeaveState {
     List<String> lines = new ArrayList<>();
     lines.add(HEADER + key);
     entries.forEach(
-        (name, entry) -> lines.add(entry.inputHash() + " " + entry.wovenHash() + " " + name));
+        (name, entry) ->
+            lines.add(
+                entry.inputHash()
+                    + " "
+                    + entry.wovenHash()
+                    + " "
+                    + entry.stamp().size()
+                    + " "
+                    + entry.stamp().modifiedNanos()
+                    + " "
+                    + name));
     Files.createDirectories(file.getParent());
     Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
     Files.write(temporary, lines, StandardCharsets.UTF_8);

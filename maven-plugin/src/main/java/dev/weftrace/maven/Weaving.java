@@ -52,11 +52,10 @@ final class Weaving {
       }
       return Result.NOTHING_TRACED;
     }
-    Map<String, byte[]> present = new LinkedHashMap<>();
+    List<String> present = new ArrayList<>();
     for (String name : traced) {
-      Path file = ClassFiles.of(classesDir, name);
-      if (Files.isRegularFile(file)) {
-        present.put(name, Files.readAllBytes(file));
+      if (Files.isRegularFile(ClassFiles.of(classesDir, name))) {
+        present.add(name);
       }
     }
     if (present.isEmpty()) {
@@ -65,7 +64,7 @@ final class Weaving {
     if (request.aspectJar() == null) {
       throw new WeavingFailure(Messages.noWeaverDependency());
     }
-    int release = ClassFiles.release(present.values().iterator().next());
+    int release = ClassFiles.release(Files.readAllBytes(ClassFiles.of(classesDir, present.get(0))));
     String key = stateKey(request.aspectJar(), release);
     Path stateFile = request.workDir().resolve("woven.state");
     WeaveState last = WeaveState.read(stateFile, key);
@@ -73,18 +72,26 @@ final class Weaving {
 
     Map<String, String> toWeave = new LinkedHashMap<>(); // binary name -> javac's hash
     List<String> restored = new ArrayList<>();
+    List<String> toCheck = new ArrayList<>(); // all but those the last weaving left as they are
     int unchanged = 0;
-    for (Map.Entry<String, byte[]> classFile : present.entrySet()) {
-      String name = classFile.getKey();
-      String hash = WeaveState.hash(classFile.getValue());
+    for (String name : present) {
+      Path file = ClassFiles.of(classesDir, name);
       WeaveState.Entry entry = last.get(name);
-      if (entry != null && hash.equals(entry.wovenHash())) {
+      if (entry != null && entry.stamp().equals(WeaveState.Stamp.of(file))) {
+        // Not rewritten since the last weaving wrote it (and checked it): nothing to read.
         next.put(name, entry);
+        unchanged++;
+        continue;
+      }
+      toCheck.add(name);
+      String hash = WeaveState.hash(Files.readAllBytes(file));
+      if (entry != null && hash.equals(entry.wovenHash())) {
+        next.put(name, entry.stampedAs(file));
         unchanged++;
       } else if (entry != null
           && hash.equals(entry.inputHash())
           && restore(request, name, entry.wovenHash())) {
-        next.put(name, entry);
+        next.put(name, entry.stampedAs(file));
         restored.add(name);
         unchanged++;
       } else {
@@ -96,13 +103,17 @@ final class Weaving {
     if (!toWeave.isEmpty()) {
       methods = weave(request, toWeave.keySet(), release);
       for (Map.Entry<String, String> woven : toWeave.entrySet()) {
-        byte[] bytes = Files.readAllBytes(ClassFiles.of(classesDir, woven.getKey()));
-        next.put(woven.getKey(), new WeaveState.Entry(woven.getValue(), WeaveState.hash(bytes)));
+        Path file = ClassFiles.of(classesDir, woven.getKey());
+        byte[] bytes = Files.readAllBytes(file);
+        next.put(
+            woven.getKey(),
+            new WeaveState.Entry(
+                woven.getValue(), WeaveState.hash(bytes), WeaveState.Stamp.of(file)));
       }
     }
 
     List<String> unwoven = new ArrayList<>();
-    for (String name : present.keySet()) {
+    for (String name : toCheck) {
       if (!WovenMark.isWoven(Files.readAllBytes(ClassFiles.of(classesDir, name)))) {
         unwoven.add(name);
       }
@@ -111,7 +122,9 @@ final class Weaving {
       Files.deleteIfExists(stateFile);
       throw new WeavingFailure(Messages.notWoven(unwoven));
     }
-    next.write(stateFile);
+    if (!toCheck.isEmpty()) {
+      next.write(stateFile);
+    }
     return new Result(true, toWeave.size(), methods, unchanged, restored);
   }
 

@@ -9,6 +9,7 @@ import dev.weftrace.contract.WovenMark;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -124,6 +125,40 @@ class WeavingTest {
     assertThat(again.woven()).isZero();
     assertThat(again.unchanged()).isEqualTo(3);
     assertThat(root.resolve("weftrace/main/in")).as("ajc's input, not made again").doesNotExist();
+  }
+
+  @Test
+  void aClassFileWithTheSizeAndTimeTheLastWeavingLeftIsNotReadAgain() throws Exception {
+    List<Path> classpath = compile(GREETER, true);
+    Weaving.run(request(classpath));
+    Path greeter = root.resolve("classes/app/Greeter.class");
+    FileTime modified = Files.getLastModifiedTime(greeter);
+    byte[] zeros = new byte[(int) Files.size(greeter)];
+    Files.write(greeter, zeros);
+    Files.setLastModifiedTime(greeter, modified);
+
+    Weaving.Result again = Weaving.run(request(classpath));
+
+    assertThat(again.woven()).isZero();
+    assertThat(again.unchanged()).isEqualTo(3);
+    assertThat(Files.readAllBytes(greeter)).as("neither read nor checked").isEqualTo(zeros);
+  }
+
+  @Test
+  void aWovenClassFileWrittenAgainWithTheSameBytesIsKnownByItsHash() throws Exception {
+    List<Path> classpath = compile(GREETER, true);
+    Weaving.run(request(classpath));
+    Path greeter = root.resolve("classes/app/Greeter.class");
+    byte[] woven = Files.readAllBytes(greeter);
+    Files.setLastModifiedTime(greeter, FileTime.fromMillis(0));
+    deleteTree(root.resolve("weftrace/main/in"));
+
+    Weaving.Result again = Weaving.run(request(classpath));
+
+    assertThat(again.woven()).isZero();
+    assertThat(again.unchanged()).isEqualTo(3);
+    assertThat(Files.readAllBytes(greeter)).isEqualTo(woven);
+    assertThat(root.resolve("weftrace/main/in")).as("ajc did not run").doesNotExist();
   }
 
   @Test

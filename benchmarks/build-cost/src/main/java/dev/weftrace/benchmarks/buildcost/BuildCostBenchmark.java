@@ -1,5 +1,6 @@
 package dev.weftrace.benchmarks.buildcost;
 
+import dev.weftrace.benchmarks.buildcost.BuildCostReport.Project;
 import dev.weftrace.testing.report.GnuTime;
 import dev.weftrace.testing.report.Machine;
 import dev.weftrace.testing.report.Processes;
@@ -10,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileTime;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -21,25 +21,28 @@ import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
- * What weftrace adds to the build a user runs on every change: generates a 500-class project with 5
- * {@code @Trace} methods per class ({@link Generate}), builds it in three configurations, and
- * writes the median wall and CPU time, the ratios to javac alone against the goal of 1.5×, and
- * where the time goes (Maven start-up, javac, processor, ajc): see benchmarks/build-cost/README.md.
+ * What weftrace adds to the build a user runs on every change: generates two projects ({@link
+ * Generate}), a realistic one (2,000 classes, 5 % of them traced) and the worst case (500 classes,
+ * all traced), builds each in four configurations and three scenarios (full build, no-change
+ * rebuild, one-file edit), and writes the median wall and CPU time, the ratios to javac alone
+ * against the targets, and where the time goes: see benchmarks/build-cost/README.md.
  *
  * <p>Run from the repository root after weftrace is installed in {@code ~/.m2} ({@code
  * benchmarks/run-all.sh build-cost} does both). Environment: {@code ROUNDS} (default 3), {@code
- * BUDGET_S} (default 230: rounds stop early, and the extras are skipped, if they would not fit),
- * {@code MAVEN_OPTS} (inherited by the timed Maven JVMs). Writes {@code
+ * SECONDARY_ROUNDS} (default 1: rounds of the scenarios without a target, the worst case's
+ * no-change rebuild and edit), {@code BUDGET_S} (default 1200: a round starts only if the last one
+ * would fit in what is left), {@code MAVEN_OPTS} (inherited by the timed Maven JVMs). Writes {@code
  * benchmarks/results/build-cost.md} and {@code build-cost.txt}; Maven's log of every build stays in
- * {@code benchmarks/build-cost/target/project/logs/}.
+ * {@code benchmarks/build-cost/target/projects/logs/}.
  */
 public final class BuildCostBenchmark {
 
-  private static final Path PROJECT = Path.of(Generate.DEFAULT_OUT);
-  private static final Path WARMUP = Path.of("benchmarks/build-cost/target/project-warmup");
-  private static final Path LOGS = PROJECT.resolve("logs");
+  private static final Path PROJECTS = Path.of("benchmarks/build-cost/target/projects");
+  private static final Path WARMUP = PROJECTS.resolve("warmup");
+  private static final Path LOGS = PROJECTS.resolve("logs");
   private static final Path RESULTS = Path.of("benchmarks/results");
   private static final String ASPECT = "dev/weftrace/weaver/aspect/TraceAspect";
+  private static final String EDITED_CLASS = "com/acme/shop/orders/OrderService.class";
   private static final List<String> LOG_OPTIONS =
       List.of(
           "-Dstyle.color=never",
@@ -47,7 +50,9 @@ public final class BuildCostBenchmark {
           "-Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss.SSS");
 
   private final int rounds = Integer.parseInt(env("ROUNDS", "3"));
-  private final long budgetNanos = Long.parseLong(env("BUDGET_S", "230")) * 1_000_000_000L;
+  private final int secondaryRounds =
+      Math.min(rounds, Integer.parseInt(env("SECONDARY_ROUNDS", "1")));
+  private final long budgetNanos = Long.parseLong(env("BUDGET_S", "1200")) * 1_000_000_000L;
   private final long began = System.nanoTime();
   private final Path raw = RESULTS.resolve("build-cost.txt");
   private final List<TimedBuild> builds = new ArrayList<>();
@@ -60,8 +65,16 @@ public final class BuildCostBenchmark {
     new BuildCostBenchmark().run();
   }
 
+  private static Path dir(Project project) {
+    return PROJECTS.resolve(project.id());
+  }
+
   private void run() throws Exception {
-    Generate.main(new String[] {PROJECT.toString(), "500", "5"});
+    for (Project project : BuildCostReport.PROJECTS) {
+      List<String> arguments = new ArrayList<>(List.of(dir(project).toString()));
+      arguments.addAll(project.generateArguments());
+      Generate.main(arguments.toArray(new String[0]));
+    }
     Generate.main(new String[] {WARMUP.toString(), "10", "5"});
     deleteTree(LOGS);
     Files.createDirectories(LOGS);
@@ -80,11 +93,12 @@ public final class BuildCostBenchmark {
     List<String> header = new ArrayList<>();
     header.add(
         String.format(
-            "# %s, %d CPUs, load average: %s, rounds: %d, MAVEN_OPTS: %s",
+            "# %s, %d CPUs, load average: %s, rounds: %d (secondary %d), MAVEN_OPTS: %s",
             Machine.now(),
             Machine.cpus(),
             Machine.loadAverage(),
             rounds,
+            secondaryRounds,
             mavenOpts.isEmpty() ? "(none)" : mavenOpts));
     Machine.javaVersion().forEach(line -> header.add("# " + line));
     header.add("# " + Machine.mavenVersion());
@@ -93,58 +107,50 @@ public final class BuildCostBenchmark {
     String loadStart = Machine.loadAverage();
     long timedBegan = System.nanoTime();
 
-    // Full builds: clean (deleting the configuration's build directory, which is all that
-    // maven-clean-plugin does here; not timed), then process-classes. Rounds interleave 1, 2, 3; a
-    // round starts only if it fits in the budget with the unchanged-rebuild case after it
-    // (estimated from the round before: roughly a third of a round).
+    // Each round: per project, the three scenarios, each timed for all configurations in turn.
+    // (a) Full: delete the configuration's build directory (all that maven-clean-plugin does here;
+    // not timed), then process-classes. (b) No-change rebuild. (c) One traced method's body
+    // changed, then a rebuild. A round starts only if one like the last still fits in the budget.
+    List<String> checks = new ArrayList<>();
     int ran = 0;
     long roundTook = 0;
     for (int r = 1; r <= rounds; r++) {
-      if (r > 1 && roundTook * 4 / 3 > left()) {
+      if (r > 1 && roundTook > left()) {
         break;
       }
       long roundBegan = System.nanoTime();
-      for (String c : BuildCostReport.CONFIGS) {
-        deleteTree(PROJECT.resolve("target").resolve(c));
-        build("full", r, c, mavenOpts);
+      for (Project project : BuildCostReport.PROJECTS) {
+        for (String c : BuildCostReport.CONFIGS) {
+          deleteTree(dir(project).resolve("target").resolve(c));
+          build(project, "full", r, c, mavenOpts);
+        }
+        if (r == 1) {
+          checks.add(checkWeaving(project, "after the first full builds"));
+        }
+        boolean primary = r <= secondaryRounds || project.targets().containsKey("unchanged");
+        if (primary) {
+          for (String c : BuildCostReport.CONFIGS) {
+            build(project, "unchanged", r, c, mavenOpts);
+          }
+        }
+        if (r <= secondaryRounds || project.targets().containsKey("edit")) {
+          Generate.edit(dir(project), r);
+          for (String c : BuildCostReport.CONFIGS) {
+            build(project, "edit", r, c, mavenOpts);
+          }
+        }
       }
       roundTook = System.nanoTime() - roundBegan;
       ran = r;
     }
-
-    String weavingCheck = checkWeaving();
-
-    // Rebuild with nothing changed, no clean: javac has nothing to do; ajc still weaves everything.
-    for (String c : BuildCostReport.CONFIGS) {
-      build("unchanged", 1, c, mavenOpts);
-    }
-    // Extras, if time is left. (a) Configurations 1 and 3 with Maven's JVM limited to the C1 JIT
-    // (-XX:TieredStopAtLevel=1, what a user would put in .mvn/jvm.config): clean builds.
-    boolean c1Ran = false;
-    if (roundTook * 2 / 3 < left()) {
-      String c1Opts = (mavenOpts.isEmpty() ? "" : mavenOpts + " ") + "-XX:TieredStopAtLevel=1";
-      for (String c : List.of("1-javac", "3-weave")) {
-        deleteTree(PROJECT.resolve("target").resolve(c));
-        build("c1", 1, c, c1Opts);
-      }
-      c1Ran = true;
-    }
-    // (b) One source touched, no clean (maven-compiler-plugin then recompiles the whole module).
-    boolean touchedRan = false;
-    if (roundTook < left()) {
-      Files.setLastModifiedTime(
-          PROJECT.resolve("src/main/java/com/acme/shop/orders/OrderService.java"),
-          FileTime.fromMillis(System.currentTimeMillis()));
-      for (String c : BuildCostReport.CONFIGS) {
-        build("touched", 1, c, mavenOpts);
-      }
-      touchedRan = true;
+    for (Project project : BuildCostReport.PROJECTS) {
+      checks.add(checkWeaving(project, "after the last builds"));
     }
     long timed = seconds(System.nanoTime() - timedBegan);
     String loadEnd = Machine.loadAverage();
 
     List<String> top = new ArrayList<>();
-    top.add("# Build cost: javac alone vs + weftrace-processor vs + weaving");
+    top.add("# Build cost: javac alone vs weftrace's processor and weaving, two projects");
     top.add("");
     top.add(
         String.format(
@@ -160,20 +166,33 @@ public final class BuildCostBenchmark {
     top.add("");
     top.add(
         String.format(
-            "Input: `Generate %s 500 5` (dev.weftrace.benchmarks.buildcost): 500 classes with 5"
-                + " `@Trace` methods each (2,500 traced methods), 506 sources. Each clean-build"
-                + " figure is the median of %d round(s) (planned: %d) of `mvn -B -o"
-                + " process-classes` after an untimed clean, the rounds interleaving configurations"
-                + " 1, 2, 3. Run: %d s in all (generation and warm-up %d s, timed builds %d s). Raw"
-                + " data: build-cost.txt (not kept in git); how to read:"
+            "Command: `benchmarks/run-all.sh build-cost` (ROUNDS=%d, SECONDARY_ROUNDS=%d,"
+                + " BUDGET_S=%d). Input: `Generate <dir> 2000 5 5` (realistic: 2,000 classes, 100"
+                + " of them with 5 `@Trace` methods, the rest untraced service code of the same"
+                + " shape) and `Generate <dir> 500 5` (worst case: 500 classes, all with 5 `@Trace`"
+                + " methods). Each figure is the median of the rounds run (%d; the worst case's"
+                + " no-change rebuild and edit, which have no target: %d), each round running, per"
+                + " project, the full build, the no-change rebuild and the one-file edit, each for"
+                + " configurations 1, 2, 3, 4 in turn; `mvn -B -o process-classes` timed. Run: %d s"
+                + " in all (generation and warm-up %d s, timed builds %d s). Raw data:"
+                + " build-cost.txt (not kept in git); how to read:"
                 + " [../build-cost/README.md](../build-cost/README.md).",
-            PROJECT,
-            ran,
             rounds,
+            secondaryRounds,
+            budgetNanos / 1_000_000_000L,
+            ran,
+            Math.min(ran, secondaryRounds),
             seconds(System.nanoTime() - began),
             seconds(warmed - began),
             timed));
     top.add("");
+    if (ran < rounds) {
+      top.add(
+          String.format(
+              "**Only %d of %d rounds ran: the next would not have fitted in BUDGET_S.**",
+              ran, rounds));
+      top.add("");
+    }
     if (!stamp(weaverJar).equals(jarBefore)) {
       top.add(
           "**WARNING: weftrace-weaver in ~/.m2 was replaced during the timed builds (another build"
@@ -188,9 +207,12 @@ public final class BuildCostBenchmark {
               + " was probably installing weftrace into ~/.m2.**");
       top.add("");
     }
-    top.add(weavingCheck);
+    checks.forEach(
+        check -> {
+          top.add("- " + check);
+        });
     top.add("");
-    String report = BuildCostReport.render(new BuildCostReport.Run(top, c1Ran, touchedRan), builds);
+    String report = BuildCostReport.render(new BuildCostReport.Run(top), builds);
     Path md = RESULTS.resolve("build-cost.md");
     Files.writeString(md, report, StandardCharsets.UTF_8);
     System.out.println(report);
@@ -221,18 +243,18 @@ public final class BuildCostBenchmark {
   }
 
   /**
-   * Times one {@code mvn -B -o process-classes} of configuration {@code c} under GNU time, with
-   * Maven's log timestamped, and records it. {@code ~/.m2} is shared: a build elsewhere installing
-   * weftrace-weaver while this one reads the jar fails it; such a build is retried once, and
-   * counted in the report.
+   * Times one {@code mvn -B -o process-classes} of configuration {@code c} of {@code project} under
+   * GNU time, with Maven's log timestamped, and records it. {@code ~/.m2} is shared: a build
+   * elsewhere installing weftrace-weaver while this one reads the jar fails it; such a build is
+   * retried once, and counted in the report.
    */
-  private void build(String kind, int round, String c, String mavenOpts)
+  private void build(Project project, String kind, int round, String c, String mavenOpts)
       throws IOException, InterruptedException {
-    String name = kind + "-" + round + "-" + c;
+    String name = project.id() + "-" + kind + "-" + round + "-" + c;
     Path log = LOGS.resolve(name + ".log");
     Path time = LOGS.resolve(name + ".time");
     List<String> mvn = new ArrayList<>(List.of("mvn", "-B", "-o", "-f"));
-    mvn.add(PROJECT.resolve("pom-" + c + ".xml").toString());
+    mvn.add(dir(project).resolve("pom-" + c + ".xml").toString());
     mvn.addAll(LOG_OPTIONS);
     mvn.add("process-classes");
     for (int attempt = 1; ; attempt++) {
@@ -241,54 +263,67 @@ public final class BuildCostBenchmark {
         LocalTime end = LocalTime.now(ZoneOffset.UTC);
         List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
         TimedBuild build =
-            new TimedBuild(kind, round, c, GnuTime.read(time), MavenPhases.of(lines, start, end));
+            new TimedBuild(
+                project.id(),
+                kind,
+                round,
+                c,
+                GnuTime.read(time),
+                MavenPhases.of(lines, start, end),
+                MavenPhases.pluginLine(lines));
         builds.add(build);
         append(build.line());
         System.out.println(build.line());
         return;
       }
       if (attempt == 2) {
-        throw new IllegalStateException(
-            "timed build failed twice ("
-                + kind
-                + ", round "
-                + round
-                + ", "
-                + c
-                + "):\n"
-                + tail(log));
+        throw new IllegalStateException("timed build failed twice (" + name + "):\n" + tail(log));
       }
       Path failed = log.resolveSibling(log.getFileName() + ".failed");
       Files.move(log, failed, StandardCopyOption.REPLACE_EXISTING);
-      append("# retried: " + kind + " " + round + " " + c + " failed once, see " + failed);
+      append("# retried: " + name + " failed once, see " + failed);
       retries++;
     }
   }
 
   /**
-   * The woven output of the last round must carry the advice: every traced class calls the aspect,
-   * and none of the processor-only build does.
+   * The woven output must carry the advice: in 3-weave and 4-plugin, exactly the traced classes
+   * call the aspect, the edited one at least once per traced method; none of 2-processor does.
    */
-  private String checkWeaving() throws IOException {
-    long woven = classesCalling(PROJECT.resolve("target/3-weave/classes"));
-    long plain = classesCalling(PROJECT.resolve("target/2-processor/classes"));
-    Path orderService =
-        PROJECT.resolve("target/3-weave/classes/com/acme/shop/orders/OrderService.class");
-    long advice =
-        Processes.output(List.of("javap", "-c", "-p", orderService.toString())).stream()
-            .filter(line -> line.contains(ASPECT))
-            .count();
-    if (woven != 500 || advice < 5 || plain != 0) {
+  private String checkWeaving(Project project, String when) throws IOException {
+    Path target = dir(project).resolve("target");
+    int expected = project.tracedClasses();
+    long plain = classesCalling(target.resolve("2-processor/classes"));
+    StringBuilder failures = new StringBuilder();
+    StringBuilder found = new StringBuilder();
+    for (String c : List.of("3-weave", BuildCostReport.PLUGIN)) {
+      long woven = classesCalling(target.resolve(c + "/classes"));
+      long advice =
+          Processes.output(
+                  List.of(
+                      "javap",
+                      "-c",
+                      "-p",
+                      target.resolve(c + "/classes/" + EDITED_CLASS).toString()))
+              .stream()
+              .filter(line -> line.contains(ASPECT))
+              .count();
+      if (woven != expected || advice < project.methods()) {
+        failures.append(
+            String.format(
+                " %s: %d classes woven, %d aspect calls in OrderService;", c, woven, advice));
+      }
+      found.append(String.format("%s %d (%d calls in OrderService), ", c, woven, advice));
+    }
+    if (plain != 0 || failures.length() > 0) {
       throw new IllegalStateException(
           String.format(
-              "weaving check failed: %d of 500 classes woven in 3-weave, %d aspect calls in"
-                  + " OrderService, %d woven in 2-processor",
-              woven, advice, plain));
+              "weaving check of %s %s failed (expected %d woven classes, none in 2-processor: %d):%s",
+              project.id(), when, expected, plain, failures));
     }
     return String.format(
-        "Weaving check: %d of 500 classes in 3-weave/classes call %s (%d calls in OrderService),"
-            + " none in 2-processor.",
-        woven, ASPECT.replace('/', '.'), advice);
+        "Weaving check, %s %s: of %d traced classes, %snone in 2-processor.",
+        project.id(), when, expected, found);
   }
 
   private static long classesCalling(Path classes) throws IOException {

@@ -169,10 +169,18 @@ public final class Generate {
       "Kpi"
     },
   };
+
+  /**
+   * Class name suffixes: the first ten name the first 100 classes of a package, the next ten the
+   * classes 100 to 199 (so a 500-class project has the names it had before there were 2,000).
+   */
   static final String[] ROLES = {
     "Service", "Repository", "Handler", "Client", "Validator",
-    "Scheduler", "Processor", "Gateway", "Manager", "Publisher"
+    "Scheduler", "Processor", "Gateway", "Manager", "Publisher",
+    "Factory", "Mapper", "Listener", "Controller", "Adapter",
+    "Resolver", "Cache", "Importer", "Exporter", "Policy"
   };
+
   static final String[] VERBS = {
     "place", "find", "update", "cancel", "list", "confirm", "compute", "schedule", "sync",
         "archive",
@@ -205,7 +213,12 @@ public final class Generate {
       boolean isStatic,
       String resultTag) {}
 
-  record Clazz(String pkg, String name, String collaborator, List<Method> methods) {}
+  /**
+   * One generated class. An untraced one ({@code traced} false) has the same fields, methods and
+   * bodies but no weftrace annotation and no weftrace import: ordinary service code.
+   */
+  record Clazz(
+      String pkg, String name, String collaborator, List<Method> methods, boolean traced) {}
 
   final Random random = new Random(20261125L);
   final Path out;
@@ -216,31 +229,83 @@ public final class Generate {
     this.sources = out.resolve("src/main/java");
   }
 
-  /** Writes {@code [outDir] [classes] [tracedMethodsPerClass]}; see the class comment. */
+  /**
+   * Writes {@code [outDir] [classes] [tracedMethodsPerClass] [tracedPercent]}; see the class
+   * comment.
+   */
   public static void main(String[] args) throws IOException {
     Path out = Path.of(args.length > 0 ? args[0] : DEFAULT_OUT);
     int classes = args.length > 1 ? Integer.parseInt(args[1]) : 500;
     int traced = args.length > 2 ? Integer.parseInt(args[2]) : 5;
-    if (classes < 1 || classes > PACKAGES.length * NOUNS[0].length * ROLES.length || traced < 2) {
-      throw new IllegalArgumentException("classes must be 1..1000 and traced methods at least 2");
+    int percent = args.length > 3 ? Integer.parseInt(args[3]) : 100;
+    if (classes < 1 || classes > PACKAGES.length * NOUNS[0].length * 2 * 10 || traced < 2) {
+      throw new IllegalArgumentException("classes must be 1..2000 and traced methods at least 2");
+    }
+    if (percent < 1 || percent > 100 || 100 % percent != 0) {
+      throw new IllegalArgumentException("the traced percentage must divide 100 (1, 5, 20, 100)");
     }
     Generate generator = new Generate(out);
     generator.deleteSources();
     generator.writeModel();
     int tags = 0;
+    int tracedClasses = 0;
     for (int i = 0; i < classes; i++) {
-      Clazz clazz = generator.clazz(i, traced);
-      tags += clazz.methods().stream().mapToInt(m -> countTags(m)).sum();
+      Clazz clazz = generator.clazz(i, traced, isTraced(i, percent));
+      if (clazz.traced()) {
+        tracedClasses++;
+        tags += clazz.methods().stream().mapToInt(m -> countTags(m)).sum();
+      }
       generator.write(clazz.pkg(), clazz.name(), generator.source(clazz));
     }
     generator.writePoms();
     System.out.printf(
         Locale.ROOT,
-        "wrote %s: %d traced classes, %d @Trace methods, %d tags (@SpanTag), 6 model types%n",
+        "wrote %s: %d classes, %d of them traced, %d @Trace methods, %d tags (@SpanTag), 6 model"
+            + " types%n",
         out,
         classes,
-        classes * traced,
+        tracedClasses,
+        tracedClasses * traced,
         tags);
+  }
+
+  /**
+   * Whether class {@code index} is traced when {@code percent} of all are: one class in each block
+   * of {@code 100 / percent}, at an offset that moves by one per block, so that the traced classes
+   * spread over the packages (classes go round-robin into them). Class 0, {@code OrderService}, is
+   * always traced.
+   */
+  static boolean isTraced(int index, int percent) {
+    int stride = 100 / percent;
+    int block = index / stride;
+    return index % stride == block % Math.min(stride, PACKAGES.length);
+  }
+
+  /** The source the one-file-edit scenario changes: a traced class of every generated project. */
+  static final String EDITED = "src/main/java/com/acme/shop/orders/OrderService.java";
+
+  private static final java.util.regex.Pattern EDIT_SITE =
+      java.util.regex.Pattern.compile("long h = (?:\\d+L \\^ )?seed\\(");
+
+  /**
+   * Changes the body of the first traced method of {@link #EDITED} in {@code project}: its first
+   * line becomes {@code long h = <edit>L ^ seed(...)}, a real change of the code, different for
+   * each {@code edit} (the rounds of one run).
+   */
+  static void edit(Path project, int edit) throws IOException {
+    Path file = project.resolve(EDITED);
+    String source = Files.readString(file);
+    var matcher = EDIT_SITE.matcher(source);
+    if (!matcher.find()) {
+      throw new IllegalStateException("no edit site in " + file);
+    }
+    String changed =
+        source.substring(0, matcher.start())
+            + "long h = "
+            + edit
+            + "L ^ seed("
+            + source.substring(matcher.end());
+    Files.writeString(file, changed);
   }
 
   static int countTags(Method m) {
@@ -332,17 +397,15 @@ public final class Generate {
             "Instant.ofEpochMilli(h)"));
   }
 
-  Clazz clazz(int index, int traced) {
+  Clazz clazz(int index, int traced, boolean isTraced) {
     int pkgIndex = index % PACKAGES.length;
     int inPackage = index / PACKAGES.length;
     String noun = NOUNS[pkgIndex][inPackage % NOUNS[pkgIndex].length];
-    String role = ROLES[(inPackage / NOUNS[pkgIndex].length + pkgIndex) % ROLES.length];
+    String role = role(pkgIndex, inPackage);
     String collaborator = null;
     if (inPackage > 0) {
       int prev = inPackage - 1;
-      collaborator =
-          NOUNS[pkgIndex][prev % NOUNS[pkgIndex].length]
-              + ROLES[(prev / NOUNS[pkgIndex].length + pkgIndex) % ROLES.length];
+      collaborator = NOUNS[pkgIndex][prev % NOUNS[pkgIndex].length] + role(pkgIndex, prev);
     }
     String pkg = PACKAGES[pkgIndex];
     List<Kind> kinds = kinds(noun);
@@ -407,7 +470,13 @@ public final class Generate {
       }
       methods.add(new Method(name, params, result, trace, visibility, isStatic, resultTag));
     }
-    return new Clazz(pkg, noun + role, collaborator, methods);
+    return new Clazz(pkg, noun + role, collaborator, methods, isTraced);
+  }
+
+  /** The role of the {@code inPackage}-th class of a package: see {@link #ROLES}. */
+  static String role(int pkgIndex, int inPackage) {
+    int nouns = NOUNS[pkgIndex].length;
+    return ROLES[(inPackage / nouns + pkgIndex) % 10 + 10 * (inPackage / (nouns * 10))];
   }
 
   // ---------------------------------------------------------------- sources
@@ -439,7 +508,9 @@ public final class Generate {
             "java.util.concurrent.atomic.AtomicLong",
             "java.util.stream.Collectors",
             "java.util.stream.IntStream")) {
-      s.append("import ").append(imp).append(";\n");
+      if (c.traced() || !imp.startsWith("dev.weftrace.")) {
+        s.append("import ").append(imp).append(";\n");
+      }
     }
     String region = c.pkg() + "-" + c.name().toLowerCase(Locale.ROOT);
     s.append("\n/** Generated for the build-cost benchmark: ")
@@ -511,8 +582,10 @@ public final class Generate {
   String method(Clazz c, int index) {
     Method m = c.methods().get(index);
     StringBuilder s = new StringBuilder();
-    s.append("  ").append(m.trace()).append('\n');
-    if (!m.resultTag().isEmpty()) {
+    if (c.traced()) {
+      s.append("  ").append(m.trace()).append('\n');
+    }
+    if (c.traced() && !m.resultTag().isEmpty()) {
       s.append("  ").append(m.resultTag()).append('\n');
     }
     s.append("  ")
@@ -525,7 +598,7 @@ public final class Generate {
     StringJoiner params = new StringJoiner(",\n      ");
     StringJoiner hashes = new StringJoiner(", ");
     for (Kind k : m.params()) {
-      params.add(k.tags() + " " + k.type() + " " + k.name());
+      params.add((c.traced() ? k.tags() + " " : "") + k.type() + " " + k.name());
       hashes.add(k.hash());
     }
     s.append(params).append(") {\n");
@@ -759,6 +832,13 @@ public final class Generate {
             "javac + weftrace-processor + aspectj-maven-plugin weaving target/classes: README's Maven setup",
             dependency("weftrace-weaver"),
             COMPILER_WITH_PROCESSOR + ASPECTJ_PLUGIN));
+    Files.writeString(
+        out.resolve("pom-4-plugin.xml"),
+        pom(
+            "4-plugin",
+            "weftrace-weaver + weftrace-maven-plugin as an extension: docs/maven-plugin.md's setup",
+            dependency("weftrace-weaver"),
+            WEFTRACE_PLUGIN));
   }
 
   static String dependency(String artifact) {
@@ -785,6 +865,20 @@ public final class Generate {
                   </path>
                 </annotationProcessorPaths>
               </configuration>
+            </plugin>
+      """
+          .formatted(WEFTRACE_VERSION);
+
+  /**
+   * docs/maven-plugin.md's "Setup", verbatim apart from indentation (its BOM import and weaver
+   * dependency are those of every pom here): the plugin adds the processor and binds the weaving.
+   */
+  static final String WEFTRACE_PLUGIN =
+      """
+            <plugin>
+              <groupId>dev.weftrace</groupId><artifactId>weftrace-maven-plugin</artifactId>
+              <version>%s</version>
+              <extensions>true</extensions> <!-- adds the processor and binds the weaving for you -->
             </plugin>
       """
           .formatted(WEFTRACE_VERSION);

@@ -4,6 +4,8 @@ import java.time.LocalTime;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Where one timed Maven build spent its wall time, from the timestamps of its log ({@code
@@ -28,13 +30,46 @@ final class MavenPhases {
      * ajc itself: reading, matching, weaving, writing ("Showing AJC message detail" to the end).
      */
     AJC,
+    /**
+     * weftrace-maven-plugin's {@code weave} goal: its class realm, reading the list, hashing, ajc
+     * on the classes that changed, the check ("--- weftrace-maven-plugin:...:weave" to the next).
+     */
+    WEFTRACE_PLUGIN,
     /** After the last mojo until the process has exited. */
     SHUTDOWN
   }
 
   private static final int DAY = 86_400;
 
+  private static final Pattern WEFTRACE_LINE =
+      Pattern.compile(
+          "weftrace: wove (\\d+) (?:test )?class(?:es)? \\((\\d+) traced methods?\\) in (\\d+) ms; (\\d+) unchanged");
+
+  /**
+   * What weftrace-maven-plugin said it did (its INFO line {@code weftrace: wove N classes (M traced
+   * methods) in T ms; K unchanged}), or {@link #NOT_WOVEN} when it logged none.
+   */
+  record PluginLine(int woven, int methods, long millis, int unchanged) {}
+
+  /** No line: another configuration, or nothing traced. */
+  static final PluginLine NOT_WOVEN = new PluginLine(-1, -1, -1, -1);
+
   private MavenPhases() {}
+
+  /** The plugin's line for the main classes in {@code log}, or {@link #NOT_WOVEN}. */
+  static PluginLine pluginLine(List<String> log) {
+    for (String line : log) {
+      Matcher m = WEFTRACE_LINE.matcher(line);
+      if (m.find() && !line.contains("test class")) {
+        return new PluginLine(
+            Integer.parseInt(m.group(1)),
+            Integer.parseInt(m.group(2)),
+            Long.parseLong(m.group(3)),
+            Integer.parseInt(m.group(4)));
+      }
+    }
+    return NOT_WOVEN;
+  }
 
   /**
    * Seconds per phase of the build whose process started at {@code start} and ended at {@code end}
@@ -82,6 +117,9 @@ final class MavenPhases {
       }
       if (f[3].startsWith("aspectj-maven-plugin:")) {
         return Phase.WEAVER_PLUGIN;
+      }
+      if (f[3].startsWith("weftrace-maven-plugin:") && f[3].contains(":weave")) {
+        return Phase.WEFTRACE_PLUGIN;
       }
     }
     if (f[2].equals("Compiling") && f[4].equals("source")) {

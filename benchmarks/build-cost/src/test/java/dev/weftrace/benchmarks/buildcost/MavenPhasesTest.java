@@ -38,6 +38,36 @@ class MavenPhasesTest {
   }
 
   @Test
+  void weftracesWeaveGoalIsAPhaseOfItsOwn() {
+    List<String> log =
+        List.of(
+            "10:00:01.000 [INFO] --- maven-compiler-plugin:3.14.0:compile (default-compile) @ x ---",
+            "10:00:02.000 [INFO] Compiling 2006 source files with javac [debug release 17] to x",
+            "10:00:12.000 [INFO] --- weftrace-maven-plugin:0.1.0-SNAPSHOT:weave (weftrace-weave) @ x"
+                + " ---",
+            "10:00:13.000 [INFO] weftrace: wove 1 class (5 traced methods) in 912 ms; 99 unchanged",
+            "10:00:13.250 [INFO] BUILD SUCCESS");
+
+    Map<Phase, Double> phases =
+        MavenPhases.of(log, LocalTime.parse("10:00:00.000"), LocalTime.parse("10:00:13.500"));
+
+    assertThat(phases.get(Phase.JAVAC)).isCloseTo(10.0, within(1e-9));
+    assertThat(phases.get(Phase.WEFTRACE_PLUGIN)).isCloseTo(1.25, within(1e-9));
+    assertThat(phases.get(Phase.AJC)).isZero();
+    assertThat(MavenPhases.pluginLine(log)).isEqualTo(new MavenPhases.PluginLine(1, 5, 912, 99));
+  }
+
+  @Test
+  void aBuildWithoutWeftracesLineHasNone() {
+    assertThat(MavenPhases.pluginLine(WOVEN_BUILD)).isEqualTo(MavenPhases.NOT_WOVEN);
+    assertThat(
+            MavenPhases.pluginLine(
+                List.of(
+                    "[INFO] weftrace: wove 0 classes (0 traced methods) in 40 ms; 100 unchanged")))
+        .isEqualTo(new MavenPhases.PluginLine(0, 0, 40, 100));
+  }
+
+  @Test
   void aBuildOverMidnightIsMeasuredAcrossIt() {
     List<String> log =
         List.of(
