@@ -15,7 +15,7 @@ final class ClassFiles {
   /**
    * The descriptors a class file carries when its source uses {@code @Trace} or {@code @TagSpan}.
    */
-  private static final byte[][] WEFTRACE_ANNOTATIONS = {
+  private static final String[] WEFTRACE_ANNOTATIONS = {
     descriptor(Trace.class), descriptor(TagSpan.class)
   };
 
@@ -52,8 +52,10 @@ final class ClassFiles {
 
   /** Whether a class file carries {@code @Trace} or {@code @TagSpan} on itself or a member. */
   static boolean usesWeftrace(byte[] classFile) {
-    for (byte[] annotation : WEFTRACE_ANNOTATIONS) {
-      if (indexOf(classFile, annotation) >= 0) {
+    // Descriptors are ASCII, which ISO-8859-1 maps byte for byte: a plain text search.
+    String bytes = new String(classFile, StandardCharsets.ISO_8859_1);
+    for (String annotation : WEFTRACE_ANNOTATIONS) {
+      if (bytes.contains(annotation)) {
         return true;
       }
     }
@@ -77,20 +79,7 @@ final class ClassFiles {
     return major - 44;
   }
 
-  private static byte[] descriptor(Class<?> annotation) {
-    return ("L" + annotation.getName().replace('.', '/') + ";").getBytes(StandardCharsets.UTF_8);
-  }
-
-  private static int indexOf(byte[] bytes, byte[] part) {
-    outer:
-    for (int i = 0; i <= bytes.length - part.length; i++) {
-      for (int j = 0; j < part.length; j++) {
-        if (bytes[i + j] != part[j]) {
-          continue outer;
-        }
-      }
-      return i;
-    }
-    return -1;
+  private static String descriptor(Class<?> annotation) {
+    return "L" + annotation.getName().replace('.', '/') + ";";
   }
 }
