@@ -1,5 +1,8 @@
 package dev.weftrace.contract;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * The resource in which {@code weftrace-processor} lists every class with traced methods that it
  * compiled, and which the runtime reads to check that those classes were woven: one binary name
@@ -12,4 +15,15 @@ public final class TracedClasses {
   public static final String RESOURCE = "META-INF/weftrace/traced-classes";
 
   private TracedClasses() {}
+
+  /** The binary names one such resource lists, in its order: blank lines skipped, names trimmed. */
+  public static List<String> parse(String text) {
+    List<String> names = new ArrayList<>();
+    for (String line : text.split("\n")) {
+      if (!line.isBlank()) {
+        names.add(line.trim());
+      }
+    }
+    return names;
+  }
 }

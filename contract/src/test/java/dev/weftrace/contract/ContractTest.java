@@ -89,4 +89,9 @@ class ContractTest {
     return new ClassLevelTrace.Method(
         name, parameters, isPublic, isStatic, hasBody, false, false, List.of());
   }
+
+  @Test
+  void tracedClassesListsOneBinaryNamePerLineSkippingBlankLines() {
+    assertEquals(List.of("a.B", "c.D$E"), TracedClasses.parse("a.B\n\n  c.D$E \r\n"));
+  }
 }

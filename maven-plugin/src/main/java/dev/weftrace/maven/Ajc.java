@@ -31,7 +31,7 @@ final class Ajc {
       List.of("-showWeaveInfo", "-Xlint:ignore", "-nowarn", "-proc:none");
 
   /** What ajc said. */
-  record Outcome(List<String> errors, List<String> warnings, List<String> wovenJoinPoints) {}
+  record Outcome(List<String> errors, List<String> wovenJoinPoints) {}
 
   private Ajc() {}
 
@@ -66,7 +66,6 @@ final class Ajc {
     }
     return new Outcome(
         texts(messages.getMessages(IMessage.ERROR, true)),
-        texts(messages.getMessages(IMessage.WARNING, false)),
         joinPoints(messages.getMessages(IMessage.WEAVEINFO, false)));
   }
 

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /** Reads the list of classes with traced methods that weftrace-processor wrote into a directory. */
 final class TracedClassList {
@@ -25,12 +24,7 @@ final class TracedClassList {
     if (!Files.isRegularFile(list)) {
       return null;
     }
-    Set<String> names = new LinkedHashSet<>();
-    for (String line : Files.readAllLines(list, StandardCharsets.UTF_8)) {
-      if (!line.isBlank()) {
-        names.add(line.trim());
-      }
-    }
-    return new ArrayList<>(names);
+    return new ArrayList<>(
+        new LinkedHashSet<>(TracedClasses.parse(Files.readString(list, StandardCharsets.UTF_8))));
   }
 }

@@ -48,8 +48,6 @@ final class WeaveState {
   /** A class file's size and modification time, as the file system reports them. */
   record Stamp(long size, long modifiedNanos) {
 
-    static final Stamp NONE = new Stamp(-1, -1);
-
     static Stamp of(Path file) throws IOException {
       BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
       return new Stamp(attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS));

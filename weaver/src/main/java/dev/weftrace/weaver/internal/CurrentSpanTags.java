@@ -19,7 +19,7 @@ final class CurrentSpanTags {
       return TagSink.NONE;
     }
     TracerBridge bridge = TracerRegistry.current();
-    TagSink span = sink(bridge, false, method);
+    TagSink span = TagTargets.of(bridge, false, method);
     if (span != TagSink.NONE) {
       try {
         method.putStaticTags(span);
@@ -29,7 +29,7 @@ final class CurrentSpanTags {
       }
     }
     if (method.localRootTags() != TagBinder.NONE) {
-      TagSink root = sink(bridge, true, method);
+      TagSink root = TagTargets.of(bridge, true, method);
       if (root != TagSink.NONE) {
         try {
           method.localRootTags().bind(args, root);
@@ -49,7 +49,7 @@ final class CurrentSpanTags {
     TagSink root =
         method.localRootResultTags() == null
             ? TagSink.NONE
-            : sink(TracerRegistry.current(), true, method);
+            : TagTargets.of(TracerRegistry.current(), true, method);
     if (span == TagSink.NONE && root == TagSink.NONE) {
       return result;
     }
@@ -88,18 +88,6 @@ final class CurrentSpanTags {
       } catch (Throwable failure) {
         Failures.report("local root result tags of " + method.spanName(), failure);
       }
-    }
-  }
-
-  /** The current span, or the local root; {@link TagSink#NONE} if the bridge fails. */
-  private static TagSink sink(TracerBridge bridge, boolean localRoot, MethodSpan method) {
-    try {
-      TagSink sink = localRoot ? bridge.localRoot() : bridge.currentSpan();
-      return sink != null ? sink : TagSink.NONE;
-    } catch (Throwable failure) {
-      Failures.report(
-          (localRoot ? "local root of " : "current span of ") + method.spanName(), failure);
-      return TagSink.NONE;
     }
   }
 }

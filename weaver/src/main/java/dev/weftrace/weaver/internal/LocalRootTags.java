@@ -17,13 +17,7 @@ final class LocalRootTags {
    * local root when result tags will need it. Never throws: {@code span} is already current.
    */
   static ActiveSpan enter(TracerBridge bridge, MethodSpan method, Object[] args, ActiveSpan span) {
-    TagSink root;
-    try {
-      root = bridge.localRoot();
-    } catch (Throwable failure) {
-      Failures.report("local root of " + method.spanName(), failure);
-      return span;
-    }
+    TagSink root = TagTargets.of(bridge, true, method);
     if (root == TagSink.NONE) {
       return span;
     }

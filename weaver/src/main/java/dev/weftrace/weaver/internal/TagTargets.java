@@ -13,15 +13,7 @@ public final class TagTargets {
    * or weftrace is switched off. Never throws.
    */
   public static TagSink currentSpan() {
-    if (!KillSwitch.ENABLED) {
-      return TagSink.NONE;
-    }
-    try {
-      return TracerRegistry.current().currentSpan();
-    } catch (Throwable failure) {
-      Failures.report("current span", failure);
-      return TagSink.NONE;
-    }
+    return KillSwitch.ENABLED ? of(TracerRegistry.current(), false, null) : TagSink.NONE;
   }
 
   /**
@@ -29,13 +21,21 @@ public final class TagTargets {
    * switched off. Never throws.
    */
   public static TagSink localRoot() {
-    if (!KillSwitch.ENABLED) {
-      return TagSink.NONE;
-    }
+    return KillSwitch.ENABLED ? of(TracerRegistry.current(), true, null) : TagSink.NONE;
+  }
+
+  /**
+   * {@code bridge}'s current span, or its local root; {@link TagSink#NONE} if it has none or fails,
+   * which is reported with the name of {@code method}'s span, if given. Never throws. Called on
+   * every call of a method with such tags: the report's text is built only on failure.
+   */
+  static TagSink of(TracerBridge bridge, boolean localRoot, MethodSpan method) {
     try {
-      return TracerRegistry.current().localRoot();
+      TagSink sink = localRoot ? bridge.localRoot() : bridge.currentSpan();
+      return sink != null ? sink : TagSink.NONE;
     } catch (Throwable failure) {
-      Failures.report("local root", failure);
+      String what = localRoot ? "local root" : "current span";
+      Failures.report(method == null ? what : what + " of " + method.spanName(), failure);
       return TagSink.NONE;
     }
   }

@@ -3,10 +3,8 @@ package dev.weftrace.weaver.internal.check;
 import dev.weftrace.contract.TracedClasses;
 import dev.weftrace.contract.WovenMark;
 import dev.weftrace.weaver.internal.Failures;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.lang.System.Logger.Level;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -116,14 +114,8 @@ public final class WeavingCheck {
       }
       Set<String> names = new LinkedHashSet<>();
       while (lists.hasMoreElements()) {
-        try (BufferedReader reader =
-            new BufferedReader(
-                new InputStreamReader(lists.nextElement().openStream(), StandardCharsets.UTF_8))) {
-          for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-            if (!line.isBlank()) {
-              names.add(line.trim());
-            }
-          }
+        try (InputStream in = lists.nextElement().openStream()) {
+          names.addAll(TracedClasses.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
         }
       }
       return names;
