@@ -180,25 +180,29 @@ final class Weaving {
   }
 
   /**
-   * Names everything the woven output depends on besides javac's class file: the aspect jar's
-   * bytes, ajc's version and options, the release.
+   * Names everything the woven output depends on besides javac's class file: the aspect's version,
+   * ajc's version and options, the release. It is kept as text, not hashed: a no-change rebuild
+   * then needs no message digest, whose first use costs tens of milliseconds.
    */
   static String stateKey(Path aspectJar, int release) throws IOException {
-    String setup =
-        contentHash(aspectJar)
-            + "|"
-            + org.aspectj.bridge.Version.getText()
-            + "|"
-            + String.join(",", Ajc.OPTIONS)
-            + "|"
-            + release;
-    return WeaveState.hash(setup.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return aspectIdentity(aspectJar)
+        + "|"
+        + org.aspectj.bridge.Version.getText()
+        + "|"
+        + String.join(",", Ajc.OPTIONS)
+        + "|"
+        + release;
   }
 
-  /** The hash of a jar, or of every file in a class directory (the aspect path in a reactor). */
-  private static String contentHash(Path jarOrDirectory) throws IOException {
+  /**
+   * What identifies the aspect's version: for a jar, its path, size and time (hashing its bytes
+   * took a third of a no-change rebuild's weaving step, and a jar Maven installs again gets a new
+   * time, so a rebuilt weaver still re-weaves everything); for a class directory (the aspect in the
+   * same reactor), the hash of every file in it.
+   */
+  private static String aspectIdentity(Path jarOrDirectory) throws IOException {
     if (!Files.isDirectory(jarOrDirectory)) {
-      return WeaveState.hash(Files.readAllBytes(jarOrDirectory));
+      return jarOrDirectory.toAbsolutePath() + "@" + WeaveState.Stamp.of(jarOrDirectory);
     }
     StringBuilder hashes = new StringBuilder();
     try (Stream<Path> files = Files.walk(jarOrDirectory)) {

@@ -67,6 +67,28 @@ final class Fixtures {
     }
   }
 
+  /**
+   * weftrace-weaver as a jar at {@code jar}: a copy of {@link #aspectPath()}, or its class
+   * directory packed (in the reactor, the weaver is {@code weaver/target/classes}).
+   */
+  static Path aspectJar(Path jar) throws IOException {
+    Path aspect = aspectPath();
+    Files.createDirectories(jar.getParent());
+    if (!Files.isDirectory(aspect)) {
+      return Files.copy(aspect, jar);
+    }
+    try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar));
+        Stream<Path> files = Files.walk(aspect)) {
+      for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile).sorted()::iterator) {
+        out.putNextEntry(
+            new java.util.jar.JarEntry(aspect.relativize(file).toString().replace('\\', '/')));
+        out.write(Files.readAllBytes(file));
+        out.closeEntry();
+      }
+    }
+    return jar;
+  }
+
   /** Every class file under {@code classes}, relative, sorted. */
   static List<String> classFiles(Path classes) throws IOException {
     try (Stream<Path> files = Files.walk(classes)) {

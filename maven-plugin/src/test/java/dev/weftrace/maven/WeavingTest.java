@@ -195,6 +195,26 @@ class WeavingTest {
   }
 
   @Test
+  void aWeaverJarInstalledAgainReWeavesEveryClassOnceAndAnUntouchedOneNothing() throws Exception {
+    List<Path> classpath = compile(GREETER, true);
+    Path weaverJar = Fixtures.aspectJar(root.resolve("repo/weftrace-weaver.jar"));
+    Weaving.Request request =
+        new Weaving.Request(classes(), classpath, weaverJar, root.resolve("weftrace/main"));
+    Weaving.run(request);
+    byte[] once = bytes("app.Greeter");
+
+    assertThat(Weaving.run(request).woven()).as("the same jar: no work").isZero();
+
+    // mvn install writes the jar again: same path, a new time.
+    Files.setLastModifiedTime(
+        weaverJar, FileTime.fromMillis(Files.getLastModifiedTime(weaverJar).toMillis() + 60_000));
+    Weaving.Result result = Weaving.run(request);
+
+    assertThat(result.woven()).isEqualTo(3);
+    assertThat(bytes("app.Greeter")).as("woven from the original, not twice").isEqualTo(once);
+  }
+
+  @Test
   void failsNamingTheFixWhenTraceIsUsedButTheProcessorDidNotRun() throws Exception {
     List<Path> classpath = compile(GREETER, false);
 
