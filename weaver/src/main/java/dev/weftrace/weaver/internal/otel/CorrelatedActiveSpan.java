@@ -1,24 +1,30 @@
 package dev.weftrace.weaver.internal.otel;
 
+import dev.weftrace.weaver.internal.Failures;
+import dev.weftrace.weaver.internal.MethodSpan;
 import dev.weftrace.weaver.internal.slf4j.LogCorrelation;
-import io.opentelemetry.api.trace.Span;
-import io.opentelemetry.context.Context;
-import io.opentelemetry.context.Scope;
+import io.opentelemetry.api.trace.SpanBuilder;
 
-/** A running span whose ids are in the MDC ({@code weftrace.mdc=true}) until its scope closes. */
+/**
+ * A woven call whose span ids are in the MDC ({@code weftrace.mdc=true}) until its scope closes.
+ */
 final class CorrelatedActiveSpan extends OtelActiveSpan {
   private final LogCorrelation logs;
-  private final LogCorrelation.Previous previousLogIds;
+  private LogCorrelation.Previous previousLogIds;
 
-  CorrelatedActiveSpan(
-      Span span,
-      Scope scope,
-      Context before,
-      LogCorrelation logs,
-      LogCorrelation.Previous previousLogIds) {
-    super(span, scope, before);
+  CorrelatedActiveSpan(SpanBuilder builder, LogCorrelation logs) {
+    super(builder);
     this.logs = logs;
-    this.previousLogIds = previousLogIds;
+  }
+
+  @Override
+  void afterStart(MethodSpan method) {
+    try {
+      previousLogIds = logs.enter(span().getSpanContext());
+    } catch (Throwable failure) {
+      // The scope is open: failing here would leak it into the caller's context.
+      Failures.report("log correlation of " + method.spanName(), failure);
+    }
   }
 
   @Override

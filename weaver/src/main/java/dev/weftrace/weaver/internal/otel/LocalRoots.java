@@ -63,15 +63,4 @@ final class LocalRoots {
   static boolean sameTrace(Span a, Span b) {
     return a.getSpanContext().getTraceId().equals(b.getSpanContext().getTraceId());
   }
-
-  /** The span's scope, then the record's: one scope for {@link OtelActiveSpan}. */
-  static Scope both(Scope spanScope, Scope rootScope) {
-    return () -> {
-      try {
-        spanScope.close();
-      } finally {
-        rootScope.close();
-      }
-    };
-  }
 }

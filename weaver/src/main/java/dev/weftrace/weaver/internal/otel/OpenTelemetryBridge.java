@@ -14,7 +14,6 @@ import io.opentelemetry.api.trace.SpanBuilder;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Context;
-import io.opentelemetry.context.Scope;
 
 /**
  * Makes spans with the OpenTelemetry API (never the SDK: the application chooses that). Tags go on
@@ -90,41 +89,14 @@ public final class OpenTelemetryBridge implements TracerBridge {
     if (method.noParent()) {
       builder.setNoParent();
     }
-    startTags.write(method, args, new SpanBuilderTags(builder));
-    Context before = Context.current();
-    Span span = builder.startSpan();
-    Scope scope;
-    try {
-      // Under Datadog the agent knows the local root; elsewhere weftrace records its own.
-      Scope rootScope = datadog ? null : LocalRoots.enter(before, span);
-      scope = span.makeCurrent();
-      if (rootScope != null) {
-        scope = LocalRoots.both(scope, rootScope);
-      }
-    } catch (Throwable failure) {
-      // Not current, so never ended by the advice: end it here, and undo a half-made switch.
-      ContextRepair.restore(before);
-      endQuietly(span);
-      throw failure;
-    }
-    if (logs == LogCorrelation.NONE) {
-      return new OtelActiveSpan(span, scope, before);
-    }
-    LogCorrelation.Previous previousLogIds = null;
-    try {
-      previousLogIds = logs.enter(span.getSpanContext());
-    } catch (Throwable failure) {
-      // The scope is open: failing here would leak it into the caller's context.
-      Failures.report("log correlation of " + method.spanName(), failure);
-    }
-    return new CorrelatedActiveSpan(span, scope, before, logs, previousLogIds);
-  }
-
-  private static void endQuietly(Span span) {
-    try {
-      span.end();
-    } catch (Throwable ignored) {
-      // Already failing: the caller reports it.
-    }
+    OtelActiveSpan call =
+        logs == LogCorrelation.NONE
+            ? new OtelActiveSpan(builder)
+            : new CorrelatedActiveSpan(builder, logs);
+    startTags.write(method, args, call);
+    // Under Datadog the agent knows the local root; elsewhere weftrace records its own.
+    call.start(Context.current(), !datadog);
+    call.afterStart(method);
+    return call;
   }
 }
