@@ -65,36 +65,36 @@ class OtelActiveSpan extends BoundedTagSink implements ActiveSpan {
   @Override
   protected void putBoundedString(String key, String value) {
     if (span != null) {
-      span.setAttribute(key, value);
+      span.setAttribute(AttributeKeys.string(key), value);
     } else {
-      builder.setAttribute(key, value);
+      builder.setAttribute(AttributeKeys.string(key), value);
     }
   }
 
   @Override
   public void putLong(String key, long value) {
     if (span != null) {
-      span.setAttribute(key, value);
+      span.setAttribute(AttributeKeys.longKey(key), value);
     } else {
-      builder.setAttribute(key, value);
+      builder.setAttribute(AttributeKeys.longKey(key), value);
     }
   }
 
   @Override
   public void putDouble(String key, double value) {
     if (span != null) {
-      span.setAttribute(key, value);
+      span.setAttribute(AttributeKeys.doubleKey(key), value);
     } else {
-      builder.setAttribute(key, value);
+      builder.setAttribute(AttributeKeys.doubleKey(key), value);
     }
   }
 
   @Override
   public void putBoolean(String key, boolean value) {
     if (span != null) {
-      span.setAttribute(key, value);
+      span.setAttribute(AttributeKeys.booleanKey(key), value);
     } else {
-      builder.setAttribute(key, value);
+      builder.setAttribute(AttributeKeys.booleanKey(key), value);
     }
   }
 
