@@ -93,6 +93,10 @@ final class RuntimeReport {
         "SdkTracingBenchmark.handWritten",
         "SdkTracingBenchmark.plain");
     report.info(
+        "SDK, below a woven span (no local-root record to make): woven vs hand-written",
+        "NestedSdkTracingBenchmark.wovenNested",
+        "NestedSdkTracingBenchmark.handWrittenNested");
+    report.info(
         "SDK, future: woven vs plain",
         "SdkTracingBenchmark.wovenAsync",
         "SdkTracingBenchmark.plainAsync");
