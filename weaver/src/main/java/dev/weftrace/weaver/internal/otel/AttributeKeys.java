@@ -9,7 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>{@code Span.setAttribute(String, String)} makes a new {@link AttributeKey} on every call; code
  * written by hand keeps its keys in constants. Tag names come from annotations, a fixed set per
  * application, so weftrace keeps them too: one lock-free map lookup per tag instead of an
- * allocation. Names given at run time ({@code SpanTags.current().put(name, …)}) can be many, so the
+ * allocation. Names given at run time ({@code SpanTags.current().tag(name, …)}) can be many, so the
  * map stops growing at {@link #LIMIT} names; later names get a new key per call, as before.
  */
 final class AttributeKeys {
