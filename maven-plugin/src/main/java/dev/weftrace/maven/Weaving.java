@@ -202,7 +202,8 @@ final class Weaving {
    */
   private static String aspectIdentity(Path jarOrDirectory) throws IOException {
     if (!Files.isDirectory(jarOrDirectory)) {
-      return jarOrDirectory.toAbsolutePath() + "@" + WeaveState.Stamp.of(jarOrDirectory);
+      WeaveState.Stamp stamp = WeaveState.Stamp.of(jarOrDirectory);
+      return jarOrDirectory.toAbsolutePath() + "@" + stamp.size() + "@" + stamp.modifiedNanos();
     }
     StringBuilder hashes = new StringBuilder();
     try (Stream<Path> files = Files.walk(jarOrDirectory)) {

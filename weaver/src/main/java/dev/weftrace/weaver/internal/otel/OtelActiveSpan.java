@@ -65,36 +65,36 @@ class OtelActiveSpan extends BoundedTagSink implements ActiveSpan {
   @Override
   protected void putBoundedString(String key, String value) {
     if (span != null) {
-      span.setAttribute(AttributeKeys.string(key), value);
+      span.setAttribute(AttributeKeys.SHARED.string(key), value);
     } else {
-      builder.setAttribute(AttributeKeys.string(key), value);
+      builder.setAttribute(AttributeKeys.SHARED.string(key), value);
     }
   }
 
   @Override
   public void putLong(String key, long value) {
     if (span != null) {
-      span.setAttribute(AttributeKeys.longKey(key), value);
+      span.setAttribute(AttributeKeys.SHARED.longKey(key), value);
     } else {
-      builder.setAttribute(AttributeKeys.longKey(key), value);
+      builder.setAttribute(AttributeKeys.SHARED.longKey(key), value);
     }
   }
 
   @Override
   public void putDouble(String key, double value) {
     if (span != null) {
-      span.setAttribute(AttributeKeys.doubleKey(key), value);
+      span.setAttribute(AttributeKeys.SHARED.doubleKey(key), value);
     } else {
-      builder.setAttribute(AttributeKeys.doubleKey(key), value);
+      builder.setAttribute(AttributeKeys.SHARED.doubleKey(key), value);
     }
   }
 
   @Override
   public void putBoolean(String key, boolean value) {
     if (span != null) {
-      span.setAttribute(AttributeKeys.booleanKey(key), value);
+      span.setAttribute(AttributeKeys.SHARED.booleanKey(key), value);
     } else {
-      builder.setAttribute(AttributeKeys.booleanKey(key), value);
+      builder.setAttribute(AttributeKeys.SHARED.booleanKey(key), value);
     }
   }
 

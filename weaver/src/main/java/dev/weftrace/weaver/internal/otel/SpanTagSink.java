@@ -34,21 +34,21 @@ class SpanTagSink extends BoundedTagSink {
 
   @Override
   protected void putBoundedString(String key, String value) {
-    span.setAttribute(AttributeKeys.string(key), value);
+    span.setAttribute(AttributeKeys.SHARED.string(key), value);
   }
 
   @Override
   public void putLong(String key, long value) {
-    span.setAttribute(AttributeKeys.longKey(key), value);
+    span.setAttribute(AttributeKeys.SHARED.longKey(key), value);
   }
 
   @Override
   public void putDouble(String key, double value) {
-    span.setAttribute(AttributeKeys.doubleKey(key), value);
+    span.setAttribute(AttributeKeys.SHARED.doubleKey(key), value);
   }
 
   @Override
   public void putBoolean(String key, boolean value) {
-    span.setAttribute(AttributeKeys.booleanKey(key), value);
+    span.setAttribute(AttributeKeys.SHARED.booleanKey(key), value);
   }
 }

@@ -10,27 +10,33 @@ class AttributeKeysTest {
 
   @Test
   void aTagNameGetsTheSameKeyOfEachTypeOnEveryCall() {
-    assertThat(AttributeKeys.string("order.id")).isSameAs(AttributeKeys.string("order.id"));
-    assertThat(AttributeKeys.longKey("order.id")).isSameAs(AttributeKeys.longKey("order.id"));
-    assertThat(AttributeKeys.doubleKey("order.id")).isSameAs(AttributeKeys.doubleKey("order.id"));
-    assertThat(AttributeKeys.booleanKey("order.id")).isSameAs(AttributeKeys.booleanKey("order.id"));
+    AttributeKeys keys = new AttributeKeys(AttributeKeys.LIMIT);
 
-    assertThat(AttributeKeys.string("order.id")).isEqualTo(AttributeKey.stringKey("order.id"));
-    assertThat(AttributeKeys.longKey("order.id").getType()).isEqualTo(AttributeType.LONG);
-    assertThat(AttributeKeys.doubleKey("order.id").getType()).isEqualTo(AttributeType.DOUBLE);
-    assertThat(AttributeKeys.booleanKey("order.id").getType()).isEqualTo(AttributeType.BOOLEAN);
+    assertThat(keys.string("order.id")).isSameAs(keys.string("order.id"));
+    assertThat(keys.longKey("order.id")).isSameAs(keys.longKey("order.id"));
+    assertThat(keys.doubleKey("order.id")).isSameAs(keys.doubleKey("order.id"));
+    assertThat(keys.booleanKey("order.id")).isSameAs(keys.booleanKey("order.id"));
+
+    assertThat(keys.string("order.id")).isEqualTo(AttributeKey.stringKey("order.id"));
+    assertThat(keys.longKey("order.id").getType()).isEqualTo(AttributeType.LONG);
+    assertThat(keys.doubleKey("order.id").getType()).isEqualTo(AttributeType.DOUBLE);
+    assertThat(keys.booleanKey("order.id").getType()).isEqualTo(AttributeType.BOOLEAN);
   }
 
   @Test
   void namesPastTheLimitGetCorrectKeysThatAreNotKept() {
-    for (int i = 0; AttributeKeys.size() < AttributeKeys.LIMIT; i++) {
-      AttributeKeys.string("filler." + i);
-    }
+    AttributeKeys keys = new AttributeKeys(2);
+    keys.string("first");
+    keys.string("second");
 
-    AttributeKey<String> late = AttributeKeys.string("late.name");
+    AttributeKey<String> late = keys.string("late.name");
 
     assertThat(late).isEqualTo(AttributeKey.stringKey("late.name"));
-    assertThat(AttributeKeys.longKey("late.name")).isEqualTo(AttributeKey.longKey("late.name"));
-    assertThat(AttributeKeys.size()).isEqualTo(AttributeKeys.LIMIT);
+    assertThat(keys.string("late.name")).as("made again, not kept").isNotSameAs(late);
+    assertThat(keys.longKey("late.name")).isEqualTo(AttributeKey.longKey("late.name"));
+    assertThat(keys.size()).isEqualTo(2);
+    assertThat(keys.string("first"))
+        .as("names kept before the limit stay")
+        .isSameAs(keys.string("first"));
   }
 }
