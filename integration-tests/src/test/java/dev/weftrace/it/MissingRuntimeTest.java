@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
  * the message; the README's troubleshooting section quotes these errors, and this test keeps what
  * it says true.
  *
- * <p>Woven classes need AspectJ's runtime to load at all (the verifier resolves its types, which
- * ajc's join point fields use), and weftrace only when a traced method runs.
+ * <p>Classes woven with the generic aspect need AspectJ's runtime to load at all (the verifier
+ * resolves its types, which ajc's join point fields use); classes woven with typed advice load, and
+ * fail at their first traced call. Both need weftrace only when a traced method runs.
  */
 class MissingRuntimeTest {
 
@@ -29,6 +30,21 @@ class MissingRuntimeTest {
   @Test
   void withoutWeaverAndAspectjrtTheClassFailsToLoad() throws Exception {
     try (URLClassLoader loader = classPathWithout(e -> isWeftraceWeaver(e) || isAspectj(e))) {
+      if (BuildAdvice.TYPED) {
+        // Typed advice makes no join point fields: the class loads, its first traced call fails.
+        Class<?> greeter = Class.forName(GREETER, true, loader);
+        Object instance = greeter.getDeclaredConstructor().newInstance();
+        assertThatThrownBy(
+                () -> greeter.getMethod("greet", String.class, int.class).invoke(instance, "a", 1))
+            .isInstanceOf(InvocationTargetException.class)
+            .cause()
+            .isInstanceOf(NoClassDefFoundError.class)
+            .message()
+            .satisfiesAnyOf(
+                m -> assertThat(m).startsWith("org/aspectj/"),
+                m -> assertThat(m).startsWith("dev/weftrace/weaver/"));
+        return;
+      }
       assertThatThrownBy(() -> Class.forName(GREETER, true, loader))
           .isInstanceOf(NoClassDefFoundError.class)
           .hasMessageStartingWith("org/aspectj/");

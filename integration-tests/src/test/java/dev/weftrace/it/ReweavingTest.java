@@ -42,7 +42,10 @@ class ReweavingTest {
     assertThat(weaveInfo)
         .extracting(IMessage::getMessage)
         .as("ajc's weave info for the second weaving")
-        .anyMatch(m -> m.contains("Greeter.greet") && m.contains("TraceAspect"));
+        .anyMatch(
+            m ->
+                m.contains("Greeter.greet")
+                    && m.contains(BuildAdvice.TYPED ? "Greeter_WeftraceAdvice" : "TraceAspect"));
     Class<?> rewoven = new ChildFirstLoader(output, GREETER).loadClass(GREETER);
     assertThat(rewoven.getClassLoader()).isInstanceOf(ChildFirstLoader.class);
 
@@ -60,29 +63,40 @@ class ReweavingTest {
   void theClassGivenToAjcIsTheOneTheBuildAlreadyWove() throws Exception {
     // Guards the premise of the test above: the input really is woven output.
     Class<?> built = Class.forName(GREETER);
+    if (BuildAdvice.TYPED) {
+      assertThat(BuildAdvice.hasTypedAdvice(built)).isTrue();
+      return;
+    }
     assertThat(built.getDeclaredFields())
         .extracting(java.lang.reflect.Field::getName)
         .anyMatch(name -> name.startsWith("ajc$tjp_"));
   }
 
-  /** Runs ajc as aspectj-maven-plugin does for binary weaving, returning its weave info. */
+  /**
+   * Runs ajc as aspectj-maven-plugin does for binary weaving, returning its weave info; with the
+   * typed aspect's source when the build wove one, as each build compiles it again.
+   */
   private static List<IMessage> weave(Path in, Path out) {
     MessageHandler messages = new MessageHandler();
-    String[] arguments = {
-      "--release",
-      "17",
-      "-inpath",
-      in.toString(),
-      "-aspectpath",
-      locationOf(TraceAspect.class),
-      "-classpath",
-      System.getProperty("java.class.path"),
-      "-showWeaveInfo",
-      "-Xlint:ignore",
-      "-d",
-      out.toString()
-    };
-    new Main().run(arguments, messages);
+    List<String> arguments = new java.util.ArrayList<>();
+    java.util.Collections.addAll(
+        arguments,
+        "--release",
+        "17",
+        "-inpath",
+        in.toString(),
+        "-aspectpath",
+        locationOf(TraceAspect.class),
+        "-classpath",
+        System.getProperty("java.class.path"),
+        "-showWeaveInfo",
+        "-Xlint:ignore",
+        "-d",
+        out.toString());
+    if (BuildAdvice.TYPED) {
+      arguments.add(BuildAdvice.typedAspectSource(GREETER).toString());
+    }
+    new Main().run(arguments.toArray(new String[0]), messages);
     assertThat(messages.getErrors()).as("ajc errors for %s", String.join(" ", arguments)).isEmpty();
     return List.of(messages.getMessages(IMessage.WEAVEINFO, false));
   }

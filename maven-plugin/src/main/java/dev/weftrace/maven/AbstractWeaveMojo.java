@@ -27,6 +27,9 @@ abstract class AbstractWeaveMojo extends AbstractMojo {
   /** The class directory to weave. */
   abstract Path classesDir();
 
+  /** Where weftrace-processor wrote the aspects typed to its classes. */
+  abstract Path generatedSources();
+
   /** The class path its classes were compiled against, the directory itself first. */
   abstract List<String> classpathElements() throws Exception;
 
@@ -47,7 +50,10 @@ abstract class AbstractWeaveMojo extends AbstractMojo {
         classpath.add(Path.of(element));
       }
       Path workDir = Path.of(project.getBuild().getDirectory(), "weftrace", label());
-      result = Weaving.run(new Weaving.Request(classesDir(), classpath, weaverJar(), workDir));
+      result =
+          Weaving.run(
+              new Weaving.Request(
+                  classesDir(), classpath, weaverJar(), workDir, generatedSources()));
     } catch (WeavingFailure failure) {
       throw new MojoFailureException(failure.getMessage());
     } catch (IOException failure) {

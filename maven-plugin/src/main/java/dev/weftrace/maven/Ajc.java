@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.aspectj.bridge.IMessage;
 import org.aspectj.bridge.MessageHandler;
@@ -36,13 +38,21 @@ final class Ajc {
   private Ajc() {}
 
   /**
-   * Weaves the class files under {@code inpath} into {@code out}.
+   * Weaves the class files under {@code inpath} into {@code out}, with weftrace's aspect and the
+   * aspects weftrace-processor typed to those classes ({@code typedAspects}: their names and
+   * sources, which ajc compiles into {@code out} too).
    *
    * @param release the Java release of the class files, for ajc's {@code --release}
    * @param workDir where to write the aspect configuration that keeps other aspects out
    */
   static Outcome weave(
-      Path inpath, Path aspectJar, List<Path> classpath, Path out, int release, Path workDir)
+      Path inpath,
+      Map<String, Path> typedAspects,
+      Path aspectJar,
+      List<Path> classpath,
+      Path out,
+      int release,
+      Path workDir)
       throws IOException {
     List<String> arguments = new ArrayList<>();
     arguments.add("--release");
@@ -55,10 +65,13 @@ final class Ajc {
     arguments.add(
         classpath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
     arguments.add("-xmlConfigured");
-    arguments.add(onlyWeftracesAspect(workDir).toString());
+    arguments.add(onlyWeftracesAspects(workDir, typedAspects.keySet()).toString());
     arguments.addAll(OPTIONS);
     arguments.add("-d");
     arguments.add(out.toString());
+    for (Path source : typedAspects.values()) {
+      arguments.add(source.toString());
+    }
 
     MessageHandler messages = new MessageHandler();
     synchronized (LOCK) {
@@ -70,14 +83,21 @@ final class Ajc {
   }
 
   /**
-   * An aop.xml-style file naming weftrace's aspect as the only one: without it, ajc would take a
-   * Spring {@code @Aspect} class among the woven classes for an aspect of its own.
+   * An aop.xml-style file naming weftrace's aspects as the only ones: without it, ajc would take a
+   * Spring {@code @Aspect} class among the woven classes for an aspect of its own. In this mode ajc
+   * applies only named aspects, those it compiles from source included.
    */
-  private static Path onlyWeftracesAspect(Path workDir) throws IOException {
+  private static Path onlyWeftracesAspects(Path workDir, Collection<String> typedAspects)
+      throws IOException {
     Path file = workDir.resolve("weftrace-aspects.xml");
-    String aspect = WovenMark.ASPECT_INTERNAL_NAME.replace('/', '.');
-    String xml =
-        "<aspectj>\n  <aspects>\n    <aspect name=\"" + aspect + "\"/>\n  </aspects>\n</aspectj>\n";
+    StringBuilder xml = new StringBuilder("<aspectj>\n  <aspects>\n");
+    xml.append("    <aspect name=\"")
+        .append(WovenMark.ASPECT_INTERNAL_NAME.replace('/', '.'))
+        .append("\"/>\n");
+    for (String aspect : typedAspects) {
+      xml.append("    <aspect name=\"").append(aspect).append("\"/>\n");
+    }
+    xml.append("  </aspects>\n</aspectj>\n");
     Files.createDirectories(workDir);
     Files.writeString(file, xml, StandardCharsets.UTF_8);
     return file;
@@ -103,6 +123,9 @@ final class Ajc {
     List<String> joinPoints = new ArrayList<>();
     for (IMessage message : weaveInfo) {
       String text = message.getMessage();
+      if (!text.startsWith("Join point ")) {
+        continue; // "... is annotated with @TypedAdvice method annotation from ...": no advice
+      }
       int start = text.indexOf('\'');
       int end = start < 0 ? -1 : text.indexOf('\'', start + 1);
       String joinPoint = end < 0 ? text : text.substring(start + 1, end);

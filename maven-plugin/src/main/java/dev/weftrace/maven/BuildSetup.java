@@ -37,6 +37,7 @@ final class BuildSetup {
     bind(plugin, "weave", "process-classes");
     bind(plugin, "weave-tests", "process-test-classes");
     Plugin compiler = model.getBuild().getPluginsAsMap().get(COMPILER_KEY);
+    askForTypedAdvice(compiler);
     List<Xpp3Dom> withPaths = new ArrayList<>();
     for (Xpp3Dom configuration : configurations(compiler)) {
       if (configuration.getChild("annotationProcessorPaths") != null) {
@@ -154,6 +155,40 @@ final class BuildSetup {
     if (result.getChild("proc") == null) {
       result.addChild(element("proc", proc));
     }
+    return result;
+  }
+
+  /**
+   * Passes {@value #TYPED_ADVICE} to javac at plugin level and in every execution (see {@link
+   * #setProc} for why both): weftrace-processor then writes the aspect typed to each traced class,
+   * which the weave goals compile with ajc.
+   */
+  private static void askForTypedAdvice(Plugin compiler) {
+    if (compiler == null) {
+      return;
+    }
+    compiler.setConfiguration(withTypedAdvice((Xpp3Dom) compiler.getConfiguration()));
+    for (PluginExecution execution : compiler.getExecutions()) {
+      execution.setConfiguration(withTypedAdvice((Xpp3Dom) execution.getConfiguration()));
+    }
+  }
+
+  /** The processor option that turns typed advice on. */
+  static final String TYPED_ADVICE = "-Aweftrace.typedAdvice=true";
+
+  private static Xpp3Dom withTypedAdvice(Xpp3Dom configuration) {
+    Xpp3Dom result = configuration == null ? new Xpp3Dom("configuration") : configuration;
+    Xpp3Dom args = result.getChild("compilerArgs");
+    if (args == null) {
+      args = new Xpp3Dom("compilerArgs");
+      result.addChild(args);
+    }
+    for (Xpp3Dom arg : args.getChildren()) {
+      if (TYPED_ADVICE.equals(arg.getValue())) {
+        return result;
+      }
+    }
+    args.addChild(element("arg", TYPED_ADVICE));
     return result;
   }
 

@@ -1,9 +1,11 @@
 package dev.weftrace.maven;
 
+import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
@@ -17,6 +19,18 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
     requiresDependencyResolution = ResolutionScope.TEST,
     threadSafe = true)
 public class WeaveTestsMojo extends AbstractWeaveMojo {
+
+  /**
+   * Where javac's annotation processors write sources for the test classes: maven-compiler-plugin's
+   * default. weftrace-processor writes the aspects typed to each traced class there.
+   */
+  @Parameter(defaultValue = "${project.build.directory}/generated-test-sources/test-annotations")
+  File generatedSourcesDirectory;
+
+  @Override
+  Path generatedSources() {
+    return generatedSourcesDirectory.toPath();
+  }
 
   @Override
   Path classesDir() {

@@ -27,9 +27,12 @@ final class Weaving {
 
   /**
    * One class directory to weave, with the class path its classes compiled against and the
-   * weftrace-weaver jar ({@code null} if the module lacks it); {@code workDir} holds the state.
+   * weftrace-weaver jar ({@code null} if the module lacks it); {@code workDir} holds the state;
+   * {@code generatedSources} is where weftrace-processor wrote the aspects typed to the classes
+   * ({@code Type_WeftraceAdvice.aj}), compiled and woven with the classes they advise.
    */
-  record Request(Path classesDir, List<Path> classpath, Path aspectJar, Path workDir) {}
+  record Request(
+      Path classesDir, List<Path> classpath, Path aspectJar, Path workDir, Path generatedSources) {}
 
   /**
    * What a weaving did: {@code woven} classes with {@code methods} advised methods went through
@@ -136,11 +139,23 @@ final class Weaving {
       throws IOException, WeavingFailure {
     Path in = clean(request.workDir().resolve("in"));
     Path out = clean(request.workDir().resolve("out"));
+    Map<String, Path> typedAspects = new LinkedHashMap<>();
     for (String name : names) {
       copy(ClassFiles.of(request.classesDir(), name), ClassFiles.of(in, name));
+      Path typed = typedAspect(request.generatedSources(), name);
+      if (typed != null) {
+        typedAspects.put(typedAspectName(name).replace('/', '.'), typed);
+      }
     }
     Ajc.Outcome outcome =
-        Ajc.weave(in, request.aspectJar(), request.classpath(), out, release, request.workDir());
+        Ajc.weave(
+            in,
+            typedAspects,
+            request.aspectJar(),
+            request.classpath(),
+            out,
+            release,
+            request.workDir());
     if (!outcome.errors().isEmpty()) {
       throw new WeavingFailure(Messages.ajcFailed(outcome.errors()));
     }
@@ -156,6 +171,26 @@ final class Weaving {
   }
 
   /**
+   * The source of the aspect weftrace-processor typed to class {@code name} ({@code
+   * pkg/Outer_Inner_WeftraceAdvice.aj} for {@code pkg.Outer$Inner}), or {@code null} if it wrote
+   * none: the class then keeps the generic advice.
+   */
+  static Path typedAspect(Path generatedSources, String name) {
+    if (generatedSources == null) {
+      return null;
+    }
+    Path source = generatedSources.resolve(typedAspectName(name) + ".aj");
+    return Files.isRegularFile(source) ? source : null;
+  }
+
+  /** {@code pkg/Outer_Inner_WeftraceAdvice} for the binary name {@code pkg.Outer$Inner}. */
+  private static String typedAspectName(String name) {
+    int dot = name.lastIndexOf('.');
+    String packagePath = dot < 0 ? "" : name.substring(0, dot + 1).replace('.', '/');
+    return packagePath + name.substring(dot + 1).replace('$', '_') + "_WeftraceAdvice";
+  }
+
+  /**
    * Puts back the cached woven copy of {@code name} (and the closure classes ajc made beside it, if
    * any) when it is the one the state names; false if there is no such copy.
    */
@@ -168,6 +203,10 @@ final class Weaving {
       return false;
     }
     copy(cached, ClassFiles.of(request.classesDir(), name));
+    Path typed = cache.resolve(typedAspectName(name) + ".class");
+    if (Files.isRegularFile(typed)) {
+      copy(typed, request.classesDir().resolve(cache.relativize(typed)));
+    }
     String closurePrefix = cached.getFileName().toString().replace(".class", "$AjcClosure");
     try (Stream<Path> siblings = Files.list(cached.getParent())) {
       for (Path sibling : (Iterable<Path>) siblings::iterator) {

@@ -131,7 +131,9 @@ class BuildSetupTest {
     assertThat(processor.getManagementKey()).isEqualTo("dev.weftrace:weftrace-processor:jar");
     assertThat(processor.getScope()).isEqualTo("provided");
     assertThat(processor.getVersion()).isEqualTo("1.2.3");
-    assertThat(compiler(model).getConfiguration()).as("javac 17 discovers it unasked").isNull();
+    assertThat(((Xpp3Dom) compiler(model).getConfiguration()).getChild("proc"))
+        .as("javac 17 discovers it unasked")
+        .isNull();
   }
 
   @Test
@@ -147,7 +149,38 @@ class BuildSetupTest {
     Properties user = new Properties();
     user.setProperty("maven.compiler.proc", "none");
     BuildSetup.apply(chosen, "1.2.3", 25, user);
-    assertThat(compiler(chosen).getConfiguration()).isNull();
+    assertThat(((Xpp3Dom) compiler(chosen).getConfiguration()).getChild("proc")).isNull();
+  }
+
+  @Test
+  void asksTheProcessorForTypedAdviceOnceInThePluginAndEveryExecutionBesideTheUsersArguments()
+      throws Exception {
+    Model model = model(PLUGIN, BARE_COMPILER);
+    Xpp3Dom userArgs = new Xpp3Dom("compilerArgs");
+    Xpp3Dom lint = new Xpp3Dom("arg");
+    lint.setValue("-Xlint:all");
+    userArgs.addChild(lint);
+    Xpp3Dom configuration = new Xpp3Dom("configuration");
+    configuration.addChild(userArgs);
+    compiler(model).setConfiguration(configuration);
+
+    BuildSetup.apply(model, "1.2.3", 17, new Properties());
+    BuildSetup.apply(model, "1.2.3", 17, new Properties());
+
+    assertThat(compilerArgs(compiler(model).getConfiguration()))
+        .containsExactly("-Xlint:all", "-Aweftrace.typedAdvice=true");
+    for (PluginExecution execution : compiler(model).getExecutions()) {
+      assertThat(compilerArgs(execution.getConfiguration()))
+          .containsExactly("-Aweftrace.typedAdvice=true");
+    }
+  }
+
+  private static List<String> compilerArgs(Object configuration) {
+    List<String> args = new java.util.ArrayList<>();
+    for (Xpp3Dom arg : ((Xpp3Dom) configuration).getChild("compilerArgs").getChildren()) {
+      args.add(arg.getValue());
+    }
+    return args;
   }
 
   @Test

@@ -24,7 +24,8 @@ final class Fixtures {
   /**
    * Writes {@code sources} (path under the source root to text) into {@code sources}, compiles them
    * into {@code classes} at release 17 against this test's class path, with weftrace-processor when
-   * {@code processor} is true, and returns the class path the classes were compiled against.
+   * {@code processor} is true (asked for typed aspects, written to {@link #generatedSources}), and
+   * returns the class path the classes were compiled against.
    */
   static List<Path> compile(
       Path sourceRoot, Path classes, Map<String, String> sources, boolean processor)
@@ -41,7 +42,10 @@ final class Fixtures {
     List<String> arguments = new ArrayList<>(List.of("--release", "17", "-parameters"));
     arguments.addAll(List.of("-classpath", classpath, "-d", classes.toString()));
     if (processor) {
-      arguments.addAll(List.of("-processorpath", classpath));
+      // As the build extension sets it up: the processor also writes typed aspects.
+      arguments.addAll(List.of("-processorpath", classpath, BuildSetup.TYPED_ADVICE));
+      arguments.addAll(List.of("-s", generatedSources(sourceRoot).toString()));
+      Files.createDirectories(generatedSources(sourceRoot));
     } else {
       arguments.add("-proc:none");
     }
@@ -56,6 +60,11 @@ final class Fixtures {
       compiledAgainst.add(Path.of(element));
     }
     return compiledAgainst;
+  }
+
+  /** Where {@link #compile} has the processor write sources: beside {@code sourceRoot}. */
+  static Path generatedSources(Path sourceRoot) {
+    return sourceRoot.resolveSibling("generated");
   }
 
   /** The weftrace-weaver jar (or class directory, in a reactor build): the aspect path. */

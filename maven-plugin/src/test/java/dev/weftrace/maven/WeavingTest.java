@@ -63,7 +63,11 @@ class WeavingTest {
 
   private Weaving.Request request(List<Path> classpath) {
     return new Weaving.Request(
-        classes(), classpath, Fixtures.aspectPath(), root.resolve("weftrace/main"));
+        classes(),
+        classpath,
+        Fixtures.aspectPath(),
+        root.resolve("weftrace/main"),
+        Fixtures.generatedSources(root.resolve("src")));
   }
 
   private List<Path> compile(String greeter, boolean processor) throws IOException {
@@ -199,7 +203,12 @@ class WeavingTest {
     List<Path> classpath = compile(GREETER, true);
     Path weaverJar = Fixtures.aspectJar(root.resolve("repo/weftrace-weaver.jar"));
     Weaving.Request request =
-        new Weaving.Request(classes(), classpath, weaverJar, root.resolve("weftrace/main"));
+        new Weaving.Request(
+            classes(),
+            classpath,
+            weaverJar,
+            root.resolve("weftrace/main"),
+            Fixtures.generatedSources(root.resolve("src")));
     Weaving.run(request);
     byte[] once = bytes("app.Greeter");
 
@@ -245,7 +254,8 @@ class WeavingTest {
     assertThatThrownBy(
             () ->
                 Weaving.run(
-                    new Weaving.Request(classes(), classpath, null, root.resolve("weftrace/main"))))
+                    new Weaving.Request(
+                        classes(), classpath, null, root.resolve("weftrace/main"), null)))
         .isInstanceOf(WeavingFailure.class)
         .hasMessageContaining("no dependency on dev.weftrace:weftrace-weaver");
   }

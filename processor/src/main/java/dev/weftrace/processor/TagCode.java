@@ -23,23 +23,44 @@ final class TagCode {
 
   /**
    * Statements recording {@code tag} from {@code source}, an {@code Object} expression such as
-   * {@code args[0]}; {@code localPrefix} keeps the locals of different tags apart.
+   * {@code args[0]}, to the sink {@code tags}; {@code localPrefix} keeps the locals of different
+   * tags apart.
    */
   static CodeBlock of(TagSite tag, String source, String localPrefix) {
+    return write(tag, source, false, "tags", localPrefix);
+  }
+
+  /**
+   * As {@link #of}, from {@code source}, a variable already of the type {@link AdviceWriter} gives
+   * the tag's parameter (so nothing is cast), to the sink {@code sink}.
+   */
+  static CodeBlock typed(TagSite tag, String source, String sink, String localPrefix) {
+    return write(tag, source, true, sink, localPrefix);
+  }
+
+  private static CodeBlock write(
+      TagSite tag, String source, boolean typed, String sink, String localPrefix) {
     TagBinding binding = tag.binding();
     List<PropertyPaths.Step> path = tag.steps();
     if (path.isEmpty()) {
       return CodeBlock.builder()
           .addStatement(
-              "tags.$N($S, $L)",
+              "$N.$N($S, $L)",
+              sink,
               binding.sinkMethod(),
               tag.key(),
-              binding.value(tag.sourceType(), source))
+              typed
+                  ? binding.typed(CodeBlock.of("$N", source))
+                  : binding.value(tag.sourceType(), source))
           .build();
     }
     CodeBlock.Builder code = CodeBlock.builder();
     String previous = localPrefix + 0;
-    code.addStatement("var $N = ($T) $L", previous, TypeName.get(tag.sourceType()), source);
+    if (typed) {
+      code.addStatement("var $N = $N", previous, source);
+    } else {
+      code.addStatement("var $N = ($T) $L", previous, TypeName.get(tag.sourceType()), source);
+    }
     for (int i = 0; i < path.size() - 1; i++) {
       String next = localPrefix + (i + 1);
       code.addStatement(
@@ -48,7 +69,7 @@ final class TagCode {
     }
     CodeBlock last = CodeBlock.of("$N.$L", previous, path.get(path.size() - 1).access());
     return code.beginControlFlow("if ($N != null)", previous)
-        .addStatement("tags.$N($S, $L)", binding.sinkMethod(), tag.key(), binding.typed(last))
+        .addStatement("$N.$N($S, $L)", sink, binding.sinkMethod(), tag.key(), binding.typed(last))
         .endControlFlow()
         .build();
   }

@@ -42,6 +42,7 @@ public final class TraceProcessor extends AbstractProcessor {
   private TracedMethods tracedMethods;
   private CompanionValidator companionValidator;
   private CompanionWriter companionWriter;
+  private AdviceWriter adviceWriter;
   private SpanCatalogWriter catalogWriter;
 
   /** Classes whose traced methods use types not generated yet, by qualified name. */
@@ -66,6 +67,10 @@ public final class TraceProcessor extends AbstractProcessor {
     tracedMethods = new TracedMethods(env.getElementUtils(), env.getTypeUtils());
     companionValidator = new CompanionValidator(diagnostics, env.getElementUtils());
     companionWriter = new CompanionWriter(env.getFiler(), env.getElementUtils());
+    adviceWriter =
+        Boolean.parseBoolean(env.getOptions().get(AdviceWriter.OPTION))
+            ? new AdviceWriter(env.getFiler(), env.getElementUtils(), env.getTypeUtils())
+            : null;
     catalogWriter = new SpanCatalogWriter(env.getFiler(), env.getElementUtils());
     nextRoundRequest = new NextRoundRequest(env.getFiler(), env.getElementUtils());
   }
@@ -81,7 +86,7 @@ public final class TraceProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of(SensitiveTagValidator.STRICT_OPTION);
+    return Set.of(SensitiveTagValidator.STRICT_OPTION, AdviceWriter.OPTION);
   }
 
   @Override
@@ -109,6 +114,9 @@ public final class TraceProcessor extends AbstractProcessor {
                   () -> {
                     if (companionValidator.claimName(owner)) {
                       companionWriter.write(owner, methods);
+                      if (adviceWriter != null) {
+                        adviceWriter.write(owner, methods);
+                      }
                       catalogWriter.add(owner, methods);
                     }
                   }));
@@ -121,6 +129,9 @@ public final class TraceProcessor extends AbstractProcessor {
     if (round.processingOver()) {
       try {
         catalogWriter.write();
+        if (adviceWriter != null) {
+          adviceWriter.writeAspectList();
+        }
       } catch (Exception | LinkageError failure) {
         diagnostics.error(
             Rule.PROCESSOR_FAILURE,

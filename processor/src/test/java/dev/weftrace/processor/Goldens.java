@@ -32,13 +32,32 @@ final class Goldens {
   private Goldens() {}
 
   static void assertGeneratedSourcesMatchGoldens(Compilation compilation, TestInfo test) {
+    assertMatchGoldens(generatedSources(compilation), test);
+  }
+
+  /**
+   * As {@link #assertGeneratedSourcesMatchGoldens}, for every file the compilation generated whose
+   * name {@code names} accepts, sources and resources alike.
+   */
+  static void assertGeneratedFilesMatchGoldens(
+      Compilation compilation, TestInfo test, java.util.function.Predicate<String> names) {
+    Map<String, String> generated = new TreeMap<>();
+    for (JavaFileObject file : compilation.generatedFiles()) {
+      String name = fileName(file.toUri().getPath());
+      if (names.test(name)) {
+        generated.put(name, contents(file));
+      }
+    }
+    assertMatchGoldens(generated, test);
+  }
+
+  private static void assertMatchGoldens(Map<String, String> generated, TestInfo test) {
     String directory =
         ROOT
             + "/"
             + test.getTestClass().orElseThrow().getSimpleName()
             + "/"
             + test.getTestMethod().orElseThrow().getName();
-    Map<String, String> generated = generatedSources(compilation);
     if (Boolean.getBoolean(UPDATE_PROPERTY)) {
       write(directory, generated);
     } else {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import dev.weftrace.weaver.internal.ActiveSpan;
+import dev.weftrace.weaver.internal.ArgumentsOnlyBridge;
 import dev.weftrace.weaver.internal.MethodSpan;
 import dev.weftrace.weaver.internal.TagSink;
 import dev.weftrace.weaver.internal.TracerBridge;
@@ -59,7 +60,7 @@ class SpanTagsTest {
           }
         };
     TracerBridge broken =
-        new TracerBridge() {
+        new ArgumentsOnlyBridge() {
           @Override
           public ActiveSpan start(MethodSpan method, Object[] args) {
             return ActiveSpan.NOOP;
@@ -96,7 +97,7 @@ class SpanTagsTest {
   }
 
   private TracerBridge recordingBridge() {
-    return new TracerBridge() {
+    return new ArgumentsOnlyBridge() {
       @Override
       public ActiveSpan start(MethodSpan method, Object[] args) {
         return ActiveSpan.NOOP;

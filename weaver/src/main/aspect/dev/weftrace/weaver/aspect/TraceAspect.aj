@@ -40,13 +40,15 @@ public aspect TraceAspect {
           && !execution(int *.hashCode());
 
   /**
-   * Everything traced, unless weftrace is switched off for this JVM or the method is excluded by
-   * {@code weftrace.exclude}. Both tests come before the advice, so a switched-off or excluded
-   * method binds no arguments and boxes nothing; without exclusion rules the second test is a
-   * constant too.
+   * Everything traced, unless the method has advice typed to it ({@link
+   * dev.weftrace.weaver.internal.TypedAdvice}), or
+   * weftrace is switched off for this JVM, or the method is excluded by {@code weftrace.exclude}.
+   * Both tests come before the advice, so a switched-off or excluded method binds no arguments and
+   * boxes nothing; without exclusion rules the second test is a constant too.
    */
   pointcut traced():
       (tracedMethod() || tracedByType())
+          && !execution(@dev.weftrace.weaver.internal.TypedAdvice * *(..))
           && if(KillSwitch.ENABLED && JoinPointSites.included(thisJoinPointStaticPart));
 
   /** Executions of methods with at least one {@code @SpanTag} parameter (once or repeated). */

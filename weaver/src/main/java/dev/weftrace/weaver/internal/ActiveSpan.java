@@ -24,8 +24,8 @@ public interface ActiveSpan extends TagSink {
    */
   void finish(Throwable thrown, boolean error);
 
-  /** See {@link #NOOP}. */
-  final class NoopSpan implements ActiveSpan {
+  /** See {@link #NOOP} and {@link SpanOpening#NONE}. */
+  final class NoopSpan implements ActiveSpan, SpanOpening {
     private NoopSpan() {}
 
     @Override

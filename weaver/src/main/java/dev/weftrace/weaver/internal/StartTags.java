@@ -3,8 +3,8 @@ package dev.weftrace.weaver.internal;
 /**
  * Writes what a span carries from its start, the same way in every bridge: the attributes that
  * describe the method under one set of {@link SpanConventions}, the annotation's static tags, and
- * the tags bound from the call's arguments. Bridges call {@link #write} on their span builder, so
- * that samplers see the tags.
+ * the tags bound from the call's arguments. Bridges call {@link #describe} on their span builder,
+ * so that samplers see the tags.
  */
 public final class StartTags {
 
@@ -32,14 +32,25 @@ public final class StartTags {
   }
 
   /**
-   * Writes everything a span of {@code method} carries from its start: the attributes that describe
-   * the method, its static tags and the tags bound from {@code args}. Never throws: a tag whose
-   * getter or {@code toString} throws (or a tracer that does) costs the tags, not the span.
+   * Writes what a span of {@code method} carries from its start whatever the call: the attributes
+   * that describe the method and its static tags. Never throws: a tracer that does costs the tags,
+   * not the span.
    */
-  public void write(MethodSpan method, Object[] args, TagSink sink) {
+  public void describe(MethodSpan method, TagSink sink) {
     try {
       conventions.describe(method, sink);
       method.putStaticTags(sink);
+    } catch (Throwable failure) {
+      Failures.report("tags of " + method.spanName(), failure);
+    }
+  }
+
+  /**
+   * Writes the tags bound from {@code args}, the call's arguments. Never throws: a tag whose getter
+   * or {@code toString} throws (or a tracer that does) costs the tags, not the span.
+   */
+  static void bindArguments(MethodSpan method, Object[] args, TagSink sink) {
+    try {
       method.tags().bind(args, sink);
     } catch (Throwable failure) {
       Failures.report("tags of " + method.spanName(), failure);

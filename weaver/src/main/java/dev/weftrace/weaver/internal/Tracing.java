@@ -43,6 +43,56 @@ public final class Tracing {
   }
 
   /**
+   * Typed advice: the description of one traced method, which the generated aspect keeps in a
+   * constant. Never throws (see {@link MethodSpans#resolve}).
+   */
+  public static MethodSpan method(Class<?> declaringType, String name, Class<?>... parameterTypes) {
+    return MethodSpans.resolve(declaringType, name, parameterTypes, null);
+  }
+
+  /**
+   * Typed advice, first step: prepares the span of one call for its start tags, which the advice
+   * then writes from its typed locals; {@link SpanOpening#NONE} when the method is untraced or
+   * nothing would be recorded, in which case the advice computes no tag at all. For methods without
+   * {@code localRoot} tags: the processor generates the generic advice's array for those.
+   */
+  public static SpanOpening open(MethodSpan method) {
+    if (!method.traced()) {
+      return SpanOpening.NONE;
+    }
+    try {
+      return TracerRegistry.current().open(method);
+    } catch (Throwable failure) {
+      Failures.report("start of " + method.spanName(), failure);
+      return SpanOpening.NONE;
+    }
+  }
+
+  /**
+   * Typed advice, when writing a start tag threw (a getter or {@code toString} of the user's, or
+   * the tracer): the call loses the rest of its start tags, not its span.
+   */
+  public static void tagsFailed(MethodSpan method, Throwable failure) {
+    Failures.report("tags of " + method.spanName(), failure);
+  }
+
+  /**
+   * Typed advice, second step: starts the span {@link #open} prepared and makes it current; {@link
+   * ActiveSpan#NOOP} for {@link SpanOpening#NONE} or when starting fails.
+   */
+  public static ActiveSpan start(MethodSpan method, SpanOpening opening) {
+    if (opening == SpanOpening.NONE) {
+      return ActiveSpan.NOOP;
+    }
+    try {
+      return TracerRegistry.current().start(method, opening);
+    } catch (Throwable failure) {
+      Failures.report("start of " + method.spanName(), failure);
+      return ActiveSpan.NOOP;
+    }
+  }
+
+  /**
    * After a normal return: restores the caller's context, then ends the span now or, for an async
    * type weftrace follows ({@link dev.weftrace.weaver.internal.async.AsyncEnds}), once, when the
    * result completes. Returns {@code result} itself, except for a lazy type (a Reactor or RxJava

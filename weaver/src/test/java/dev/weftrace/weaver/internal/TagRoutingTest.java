@@ -120,7 +120,7 @@ class TagRoutingTest {
   }
 
   private TracerBridge bridge(TagSink currentSpan, TagSink localRoot) {
-    return new TracerBridge() {
+    return new ArgumentsOnlyBridge() {
       @Override
       public ActiveSpan start(MethodSpan method, Object[] args) {
         return started;
@@ -139,7 +139,7 @@ class TagRoutingTest {
   }
 
   private static TracerBridge throwingBridge() {
-    return new TracerBridge() {
+    return new ArgumentsOnlyBridge() {
       @Override
       public ActiveSpan start(MethodSpan method, Object[] args) {
         throw new IllegalStateException("broken");

@@ -19,8 +19,9 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Per-call cost of a woven {@code @Trace} method with two {@code @SpanTag} parameters against the
  * same body instrumented by hand with the OpenTelemetry API, both on the same SDK (see {@link
- * BenchmarkSdk}), and against the untraced body; once returning a value, once an already completed
- * {@code CompletableFuture}.
+ * BenchmarkSdk}), against the peers' design (an {@code @Around} advice with a {@code
+ * ProceedingJoinPoint}, {@link AroundSpanAspect}) and against the untraced body; once returning a
+ * value, once an already completed {@code CompletableFuture}.
  *
  * <p>Setup checks that the class was woven and that the woven and the hand-written methods make the
  * same span, with the same two attributes, before anything is measured.
@@ -45,6 +46,7 @@ public class SdkTracingBenchmark {
   private int lines = Inputs.LINES;
   private final PlainOrders plain = new PlainOrders();
   private final TracedOrders traced = new TracedOrders();
+  private final AroundOrders aroundAdvice = new AroundOrders();
   private HandTracedOrders handWritten;
   private MeasuredSdk sdk;
 
@@ -67,8 +69,17 @@ public class SdkTracingBenchmark {
                     .priceLater(orderId, lines)),
         "TracedOrders.priceLater");
 
+    SetupChecks.requireOneSpan(
+        SetupChecks.spansOf(
+            otel -> {
+              AroundSpanAspect.use(otel.getTracer(BenchmarkSdk.SCOPE));
+              aroundAdvice.price(orderId, lines);
+            }),
+        "TracedOrders.price");
+
     sdk = new MeasuredSdk(processor);
     handWritten = new HandTracedOrders(sdk.tracer());
+    AroundSpanAspect.use(sdk.tracer());
   }
 
   /** Reports how many spans reached the exporter, then shuts the SDK down. */
@@ -93,6 +104,15 @@ public class SdkTracingBenchmark {
   @Benchmark
   public int handWritten() {
     return handWritten.price(orderId, lines);
+  }
+
+  /**
+   * The peers' design, the same span from an annotation-style {@code @Around} advice with a {@code
+   * ProceedingJoinPoint} ({@link AroundSpanAspect}), woven by ajc like weftrace's.
+   */
+  @Benchmark
+  public int aroundAdvice() {
+    return aroundAdvice.price(orderId, lines);
   }
 
   /** The body returning a completed future, untraced. */

@@ -2,6 +2,7 @@ package dev.weftrace.benchmarks.runtime;
 
 import dev.weftrace.testing.otel.CountingSpanExporter;
 import dev.weftrace.weaver.Weftrace;
+import dev.weftrace.weaver.internal.TypedAdvice;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.Span;
@@ -24,18 +25,28 @@ public final class SetupChecks {
   private SetupChecks() {}
 
   /**
-   * Fails unless {@link TracedOrders} was woven: weftrace's own check (every class listed by the
-   * processor refers to the aspect) and AspectJ's join-point fields on the class.
+   * Fails unless {@link TracedOrders} was woven with the advice typed to its methods, as the
+   * weftrace Maven plugin weaves it: weftrace's own check, then the {@link TypedAdvice} on its
+   * methods.
    */
   static void requireWoven() {
     requireWoven(TracedOrders.class);
+    if (!hasTypedAdvice(TracedOrders.class)) {
+      throw new IllegalStateException(
+          "TracedOrders was woven without its typed aspect: benchmarks.jar measures the generic"
+              + " advice (see benchmarks/jmh/pom.xml)");
+    }
   }
 
   /**
-   * Fails unless {@code woven} was woven: {@link Weftrace#assertWoven} and its join-point fields.
+   * Fails unless {@code woven} was woven: {@link Weftrace#assertWoven}, then {@link TypedAdvice} on
+   * its methods (typed advice) or its join-point fields (the generic aspect).
    */
   public static void requireWoven(Class<?> woven) {
     Weftrace.assertWoven();
+    if (hasTypedAdvice(woven)) {
+      return;
+    }
     for (Field field : woven.getDeclaredFields()) {
       if (field.getName().startsWith("ajc$tjp_")) {
         return;
@@ -43,7 +54,18 @@ public final class SetupChecks {
     }
     throw new IllegalStateException(
         woven.getSimpleName()
-            + " has no ajc$tjp_ field: benchmarks.jar was not woven (see benchmarks/jmh/pom.xml)");
+            + " has neither @TypedAdvice nor an ajc$tjp_ field: benchmarks.jar was not woven (see"
+            + " benchmarks/jmh/pom.xml)");
+  }
+
+  /** Whether a method of {@code type} carries the annotation its typed aspect declares on it. */
+  private static boolean hasTypedAdvice(Class<?> type) {
+    for (java.lang.reflect.Method method : type.getDeclaredMethods()) {
+      if (method.isAnnotationPresent(TypedAdvice.class)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -6,6 +6,7 @@ import dev.weftrace.weaver.internal.BoundedTagSink;
 import dev.weftrace.weaver.internal.Failures;
 import dev.weftrace.weaver.internal.LocalRootRecord;
 import dev.weftrace.weaver.internal.MethodSpan;
+import dev.weftrace.weaver.internal.SpanOpening;
 import dev.weftrace.weaver.internal.StartTags;
 import dev.weftrace.weaver.internal.TagSink;
 import dev.weftrace.weaver.internal.TracerBridge;
@@ -71,18 +72,32 @@ final class MicrometerBridge implements TracerBridge {
   }
 
   @Override
-  public ActiveSpan start(MethodSpan method, Object[] args) {
+  public SpanOpening open(MethodSpan method) {
+    Span.Builder builder = tracer.spanBuilder().name(method.spanName());
+    Span.Kind kind = KINDS[method.kind().ordinal()];
+    if (kind != null) {
+      builder.kind(kind);
+    }
+    BuilderTags opening = new BuilderTags(builder);
+    StartTags.OPEN_TELEMETRY.describe(method, opening);
+    return opening;
+  }
+
+  @Override
+  public ActiveSpan start(MethodSpan method, SpanOpening opening) {
+    Span.Builder builder = ((BuilderTags) opening).builder;
     // The outermost span weftrace sees on the thread: the one current now, else this one (see
     // LocalRootRecord).
     boolean localRoot = method.noParent() || !LocalRootRecord.recorded();
     TagSink foreignRoot = localRoot && !method.noParent() ? currentSpan() : TagSink.NONE;
     Span span;
     if (method.noParent()) {
+      // The builders take their parent when they start: none is current for that moment.
       try (Tracer.SpanInScope noCurrentSpan = tracer.withSpan(null)) {
-        span = startSpan(method, args);
+        span = builder.start();
       }
     } else {
-      span = startSpan(method, args);
+      span = builder.start();
     }
     MicrometerActiveSpan active;
     try {
@@ -97,18 +112,9 @@ final class MicrometerBridge implements TracerBridge {
     return active;
   }
 
-  private Span startSpan(MethodSpan method, Object[] args) {
-    Span.Builder builder = tracer.spanBuilder().name(method.spanName());
-    Span.Kind kind = KINDS[method.kind().ordinal()];
-    if (kind != null) {
-      builder.kind(kind);
-    }
-    StartTags.OPEN_TELEMETRY.write(method, args, new BuilderTags(builder));
-    return builder.start();
-  }
-
-  private static final class BuilderTags extends BoundedTagSink {
-    private final Span.Builder builder;
+  /** A span before it starts: its builder. */
+  private static final class BuilderTags extends BoundedTagSink implements SpanOpening {
+    final Span.Builder builder;
 
     BuilderTags(Span.Builder builder) {
       this.builder = builder;

@@ -6,6 +6,7 @@ import dev.weftrace.weaver.internal.BoundedTagSink;
 import dev.weftrace.weaver.internal.Failures;
 import dev.weftrace.weaver.internal.LocalRootRecord;
 import dev.weftrace.weaver.internal.MethodSpan;
+import dev.weftrace.weaver.internal.SpanOpening;
 import dev.weftrace.weaver.internal.StartTags;
 import dev.weftrace.weaver.internal.TagSink;
 import dev.weftrace.weaver.internal.TracerBridge;
@@ -62,7 +63,7 @@ public final class OpenTracingBridge implements TracerBridge {
   }
 
   @Override
-  public ActiveSpan start(MethodSpan method, Object[] args) {
+  public SpanOpening open(MethodSpan method) {
     Tracer tracer = GlobalTracer.get();
     Tracer.SpanBuilder builder = tracer.buildSpan(method.spanName());
     if (method.noParent()) {
@@ -71,15 +72,22 @@ public final class OpenTracingBridge implements TracerBridge {
     if (method.kind() != Trace.Kind.INTERNAL) {
       builder.withTag(Tags.SPAN_KIND.getKey(), kind(method.kind()));
     }
-    startTags.write(method, args, new BuilderTags(builder));
+    BuilderTags opening = new BuilderTags(tracer, builder);
+    startTags.describe(method, opening);
+    return opening;
+  }
+
+  @Override
+  public ActiveSpan start(MethodSpan method, SpanOpening opening) {
+    BuilderTags built = (BuilderTags) opening;
     // The outermost span weftrace sees on the thread: the one active now, else this one (see
     // LocalRootRecord).
     boolean localRoot = !datadog && (method.noParent() || !LocalRootRecord.recorded());
     TagSink foreignRoot = localRoot && !method.noParent() ? currentSpan() : TagSink.NONE;
-    Span span = builder.start();
+    Span span = built.builder.start();
     OtActiveSpan active;
     try {
-      active = new OtActiveSpan(span, tracer.activateSpan(span));
+      active = new OtActiveSpan(span, built.tracer.activateSpan(span));
     } catch (Throwable failure) {
       span.finish(); // not active, so never finished by the advice
       throw failure;
@@ -105,10 +113,13 @@ public final class OpenTracingBridge implements TracerBridge {
     }
   }
 
-  private static final class BuilderTags extends BoundedTagSink {
-    private final Tracer.SpanBuilder builder;
+  /** A span before it starts: its builder, and the tracer that will make it active. */
+  private static final class BuilderTags extends BoundedTagSink implements SpanOpening {
+    final Tracer tracer;
+    final Tracer.SpanBuilder builder;
 
-    BuilderTags(Tracer.SpanBuilder builder) {
+    BuilderTags(Tracer tracer, Tracer.SpanBuilder builder) {
+      this.tracer = tracer;
       this.builder = builder;
     }
 

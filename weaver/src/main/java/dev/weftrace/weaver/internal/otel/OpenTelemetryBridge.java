@@ -4,6 +4,7 @@ import dev.weftrace.annotation.Trace;
 import dev.weftrace.weaver.internal.ActiveSpan;
 import dev.weftrace.weaver.internal.Failures;
 import dev.weftrace.weaver.internal.MethodSpan;
+import dev.weftrace.weaver.internal.SpanOpening;
 import dev.weftrace.weaver.internal.StartTags;
 import dev.weftrace.weaver.internal.TagSink;
 import dev.weftrace.weaver.internal.TracerBridge;
@@ -77,12 +78,12 @@ public final class OpenTelemetryBridge implements TracerBridge {
   }
 
   @Override
-  public ActiveSpan start(MethodSpan method, Object[] args) {
+  public SpanOpening open(MethodSpan method) {
     Tracer tracer = source.tracer();
     if (OpenTelemetrySource.isNoop(tracer)) {
       // The API without an SDK: nothing would be recorded, and the no-op span made current would
       // carry the caller's context unchanged. Skipping it all changes nothing anyone can observe.
-      return ActiveSpan.NOOP;
+      return SpanOpening.NONE;
     }
     SpanBuilder builder =
         tracer.spanBuilder(method.spanName()).setSpanKind(KINDS[method.kind().ordinal()]);
@@ -93,7 +94,13 @@ public final class OpenTelemetryBridge implements TracerBridge {
         logs == LogCorrelation.NONE
             ? new OtelActiveSpan(builder)
             : new CorrelatedActiveSpan(builder, logs);
-    startTags.write(method, args, call);
+    startTags.describe(method, call);
+    return call;
+  }
+
+  @Override
+  public ActiveSpan start(MethodSpan method, SpanOpening opening) {
+    OtelActiveSpan call = (OtelActiveSpan) opening;
     // Under Datadog the agent knows the local root; elsewhere weftrace records its own.
     call.start(Context.current(), !datadog);
     call.afterStart(method);

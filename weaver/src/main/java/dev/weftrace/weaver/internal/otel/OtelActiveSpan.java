@@ -3,6 +3,7 @@ package dev.weftrace.weaver.internal.otel;
 import dev.weftrace.weaver.internal.ActiveSpan;
 import dev.weftrace.weaver.internal.BoundedTagSink;
 import dev.weftrace.weaver.internal.MethodSpan;
+import dev.weftrace.weaver.internal.SpanOpening;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanBuilder;
 import io.opentelemetry.api.trace.StatusCode;
@@ -22,7 +23,7 @@ import io.opentelemetry.context.Scope;
  * until the advice hands it to an async completion callback, which the future's own completion
  * orders after {@link #start}.
  */
-class OtelActiveSpan extends BoundedTagSink implements ActiveSpan {
+class OtelActiveSpan extends BoundedTagSink implements SpanOpening, ActiveSpan {
   private SpanBuilder builder;
   private Span span;
   private Scope scope;
