@@ -38,6 +38,14 @@ class ContractTest {
   }
 
   @Test
+  void wovenMarkIsAlsoTheTypedAdviceAnnotation() {
+    byte[] typed = "\u0001\u0000.Ldev/weftrace/weaver/internal/TypedAdvice;\u0001".getBytes(UTF_8);
+    byte[] otherInternal = "\u0001\u0000\u001edev/weftrace/weaver/internal/Tracing".getBytes(UTF_8);
+    assertTrue(WovenMark.isWoven(typed));
+    assertFalse(WovenMark.isWoven(otherInternal));
+  }
+
+  @Test
   void staticTagSplitsAtTheFirstColonAndNeedsAKey() {
     assertEquals(new StaticTag("url", "http://x"), StaticTag.parse("url:http://x"));
     assertEquals(new StaticTag("empty", ""), StaticTag.parse("empty:"));

@@ -7,14 +7,26 @@ import java.nio.file.Path;
  * Which advice this build wove, for the tests of the woven bytes themselves: the aspects
  * weftrace-processor typed to each class, as the weftrace Maven plugin builds them (the default
  * here), or {@code TraceAspect}'s generic advice alone, as a build with aspectj-maven-plugin and no
- * typed aspects gets it ({@code -Pgeneric-advice}). Set by the pom's {@code weftrace.typedAdvice}.
+ * typed aspects gets it ({@code -Pgeneric-advice}). The pom's {@code weftrace.typedAdvice}, written
+ * into {@code build-advice.properties} at build time, so the test jar carries it.
  */
 final class BuildAdvice {
 
-  /** Whether the build wove the typed aspects. */
-  static final boolean TYPED = Boolean.getBoolean("weftrace.it.typedAdvice");
+  /** Whether the build wove the typed aspects: {@code build-advice.properties}, filtered. */
+  static final boolean TYPED = typed();
 
   private BuildAdvice() {}
+
+  private static boolean typed() {
+    java.util.Properties properties = new java.util.Properties();
+    try (var in = BuildAdvice.class.getResourceAsStream("build-advice.properties")) {
+      properties.load(in);
+    } catch (java.io.IOException | NullPointerException e) {
+      throw new IllegalStateException(
+          "build-advice.properties is missing from the test classes", e);
+    }
+    return Boolean.parseBoolean(properties.getProperty("typedAdvice"));
+  }
 
   /** Whether a method of {@code type} carries the annotation its typed aspect declares. */
   static boolean hasTypedAdvice(Class<?> type) {

@@ -225,6 +225,42 @@ class TypedAdviceWeavingTest {
     assertThat(only().getAttributes().get(stringKey("note"))).isEqualTo("n1");
   }
 
+  /**
+   * The generated code's lint: ajc compiling the aspect and weaving the class again (from the
+   * original it keeps) with its default compiler warnings and every AspectJ lint as a warning.
+   */
+  @Test
+  void theGeneratedAspectCompilesWithoutAWarningFromAjcOrItsLint() throws Exception {
+    Path source =
+        Fixtures.generatedSources(root.resolve("src")).resolve("app/Shop_WeftraceAdvice.aj");
+    org.aspectj.bridge.MessageHandler messages = new org.aspectj.bridge.MessageHandler();
+    String classpath =
+        root.resolve("classes")
+            + java.io.File.pathSeparator
+            + System.getProperty("java.class.path");
+    new org.aspectj.tools.ajc.Main()
+        .run(
+            new String[] {
+              "--release",
+              "17",
+              "-Xlint:warning",
+              "-proc:none",
+              "-inpath",
+              root.resolve("classes").toString(),
+              "-aspectpath",
+              Fixtures.aspectPath().toString(),
+              "-classpath",
+              classpath,
+              "-d",
+              root.resolve("lint").toString(),
+              source.toString()
+            },
+            messages);
+    assertThat(messages.getMessages(org.aspectj.bridge.IMessage.WARNING, true))
+        .extracting(org.aspectj.bridge.IMessage::getMessage)
+        .isEmpty();
+  }
+
   @Test
   void aClassTheAspectCannotNameKeepsTheGenericAdviceOnce() throws Throwable {
     Object hidden = shopClass.getMethod("hidden").invoke(shop);
