@@ -1,5 +1,6 @@
 package dev.weftrace.maven;
 
+import dev.weftrace.contract.TypedAspectName;
 import dev.weftrace.contract.WovenMark;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -144,7 +145,7 @@ final class Weaving {
       copy(ClassFiles.of(request.classesDir(), name), ClassFiles.of(in, name));
       Path typed = typedAspect(request.generatedSources(), name);
       if (typed != null) {
-        typedAspects.put(typedAspectName(name).replace('/', '.'), typed);
+        typedAspects.put(TypedAspectName.pathOf(name).replace('/', '.'), typed);
       }
     }
     Ajc.Outcome outcome =
@@ -179,15 +180,8 @@ final class Weaving {
     if (generatedSources == null) {
       return null;
     }
-    Path source = generatedSources.resolve(typedAspectName(name) + ".aj");
+    Path source = generatedSources.resolve(TypedAspectName.pathOf(name) + ".aj");
     return Files.isRegularFile(source) ? source : null;
-  }
-
-  /** {@code pkg/Outer_Inner_WeftraceAdvice} for the binary name {@code pkg.Outer$Inner}. */
-  private static String typedAspectName(String name) {
-    int dot = name.lastIndexOf('.');
-    String packagePath = dot < 0 ? "" : name.substring(0, dot + 1).replace('.', '/');
-    return packagePath + name.substring(dot + 1).replace('$', '_') + "_WeftraceAdvice";
   }
 
   /**
@@ -203,7 +197,7 @@ final class Weaving {
       return false;
     }
     copy(cached, ClassFiles.of(request.classesDir(), name));
-    Path typed = cache.resolve(typedAspectName(name) + ".class");
+    Path typed = cache.resolve(TypedAspectName.pathOf(name) + ".class");
     if (Files.isRegularFile(typed)) {
       copy(typed, request.classesDir().resolve(cache.relativize(typed)));
     }

@@ -1,6 +1,7 @@
 package dev.weftrace.processor;
 
 import dev.weftrace.contract.CompanionName;
+import dev.weftrace.contract.TypedAspectName;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -41,6 +42,11 @@ final class CompanionNames {
   /** {@code pkg.Outer_Inner_WeftraceSpans} for {@code pkg.Outer.Inner}. */
   static String companionBinaryName(TypeElement owner, String packageName) {
     return CompanionName.binaryName(packageName, simpleNames(owner));
+  }
+
+  /** {@code Outer_Inner_WeftraceAdvice} for {@code Outer.Inner}: its typed aspect. */
+  static String typedAspectSimpleName(TypeElement owner) {
+    return TypedAspectName.simpleName(simpleNames(owner));
   }
 
   /** {@code Outer_Inner} for {@code Outer.Inner}: simple names of it and its enclosing classes. */

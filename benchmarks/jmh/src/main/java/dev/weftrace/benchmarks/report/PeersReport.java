@@ -219,6 +219,25 @@ final class PeersReport {
               "Best path in this run: **%s**, time ratio %.2f to the agent's `@Trace`: %s.",
               name, ratio(best, bestAgent), verdict(best, bestAgent, false)));
     }
+    String shim = "DatadogOtelBenchmark.weftrace";
+    String shimByHand = "DatadogOtelBenchmark.handOtel";
+    if (t.containsKey(shim) && t.containsKey(shimByHand)) {
+      line("");
+      line(
+          f(
+              "Through the shim, weftrace against the same span by hand on it (target ≤ 1.10):"
+                  + " time ratio %.2f (%.2f–%.2f), %+.0f B/op: %s.",
+              ratio(shim, shimByHand),
+              lo(shim, shimByHand),
+              hi(shim, shimByHand),
+              t.get(shim).bytes() - t.get(shimByHand).bytes(),
+              verdict(
+                  ratio(shim, shimByHand),
+                  lo(shim, shimByHand),
+                  hi(shim, shimByHand),
+                  1.10,
+                  false)));
+    }
   }
 
   private void addWarnings() {
