@@ -175,6 +175,28 @@ class BuildSetupTest {
     }
   }
 
+  @Test
+  void typedAdviceCanBeTurnedOffByAPropertyOfThePomOrTheCommandLine() throws Exception {
+    Model inPom = model(PLUGIN, BARE_COMPILER);
+    inPom.getProperties().setProperty("weftrace.typedAdvice", "false");
+    BuildSetup.apply(inPom, "1.2.3", 17, new Properties());
+    assertThat(compiler(inPom).getConfiguration()).isNull();
+
+    Model onCommandLine = model(PLUGIN, BARE_COMPILER);
+    Properties user = new Properties();
+    user.setProperty("weftrace.typedAdvice", "false");
+    BuildSetup.apply(onCommandLine, "1.2.3", 17, user);
+    assertThat(compiler(onCommandLine).getConfiguration()).isNull();
+
+    Model commandLineWins = model(PLUGIN, BARE_COMPILER);
+    commandLineWins.getProperties().setProperty("weftrace.typedAdvice", "false");
+    Properties on = new Properties();
+    on.setProperty("weftrace.typedAdvice", "true");
+    BuildSetup.apply(commandLineWins, "1.2.3", 17, on);
+    assertThat(compilerArgs(compiler(commandLineWins).getConfiguration()))
+        .containsExactly("-Aweftrace.typedAdvice=true");
+  }
+
   private static List<String> compilerArgs(Object configuration) {
     List<String> args = new java.util.ArrayList<>();
     for (Xpp3Dom arg : ((Xpp3Dom) configuration).getChild("compilerArgs").getChildren()) {

@@ -1,6 +1,7 @@
 package dev.weftrace.benchmarks.buildcost;
 
 import dev.weftrace.benchmarks.buildcost.BuildCostReport.Project;
+import dev.weftrace.contract.TypedAspectName;
 import dev.weftrace.testing.report.GnuTime;
 import dev.weftrace.testing.report.Machine;
 import dev.weftrace.testing.report.Processes;
@@ -42,6 +43,14 @@ public final class BuildCostBenchmark {
   private static final Path LOGS = PROJECTS.resolve("logs");
   private static final Path RESULTS = Path.of("benchmarks/results");
   private static final String ASPECT = "dev/weftrace/weaver/aspect/TraceAspect";
+
+  /**
+   * What advice typed to a method (weftrace-maven-plugin) leaves in the class: the mark its aspect
+   * declares on the method, and a call starting the span per traced method.
+   */
+  private static final String TYPED_MARK = "dev/weftrace/weaver/internal/TypedAdvice";
+
+  private static final String TYPED_START = "dev/weftrace/weaver/internal/Tracing.start";
   private static final String EDITED_CLASS = "com/acme/shop/orders/OrderService.class";
   private static final List<String> LOG_OPTIONS =
       List.of(
@@ -287,17 +296,23 @@ public final class BuildCostBenchmark {
   }
 
   /**
-   * The woven output must carry the advice: in 3-weave and 4-plugin, exactly the traced classes
-   * call the aspect, the edited one at least once per traced method; none of 2-processor does.
+   * The woven output must carry the advice: in 3-weave exactly the traced classes call the generic
+   * aspect, in 4-plugin they carry their typed advice, the edited one at least once per traced
+   * method either way; none of 2-processor does.
    */
   private String checkWeaving(Project project, String when) throws IOException {
     Path target = dir(project).resolve("target");
     int expected = project.tracedClasses();
-    long plain = classesCalling(target.resolve("2-processor/classes"));
+    long plain =
+        classesCalling(target.resolve("2-processor/classes"), ASPECT)
+            + classesCalling(target.resolve("2-processor/classes"), TYPED_MARK);
     StringBuilder failures = new StringBuilder();
     StringBuilder found = new StringBuilder();
     for (String c : List.of("3-weave", BuildCostReport.PLUGIN)) {
-      long woven = classesCalling(target.resolve(c + "/classes"));
+      // aspectj-maven-plugin weaves the generic aspect; the weftrace plugin, the typed aspects.
+      boolean typed = c.equals(BuildCostReport.PLUGIN);
+      long woven = classesCalling(target.resolve(c + "/classes"), typed ? TYPED_MARK : ASPECT);
+      String call = typed ? TYPED_START : ASPECT;
       long advice =
           Processes.output(
                   List.of(
@@ -306,7 +321,7 @@ public final class BuildCostBenchmark {
                       "-p",
                       target.resolve(c + "/classes/" + EDITED_CLASS).toString()))
               .stream()
-              .filter(line -> line.contains(ASPECT))
+              .filter(line -> line.contains(call))
               .count();
       if (woven != expected || advice < project.methods()) {
         failures.append(
@@ -326,11 +341,13 @@ public final class BuildCostBenchmark {
         project.id(), when, expected, found);
   }
 
-  private static long classesCalling(Path classes) throws IOException {
-    byte[] needle = ASPECT.getBytes(StandardCharsets.UTF_8);
+  /** The traced classes (not the typed aspects themselves) whose class file names {@code mark}. */
+  private static long classesCalling(Path classes, String mark) throws IOException {
+    byte[] needle = mark.getBytes(StandardCharsets.UTF_8);
     try (Stream<Path> files = Files.walk(classes)) {
       return files
           .filter(p -> p.toString().endsWith(".class"))
+          .filter(p -> !p.getFileName().toString().endsWith(TypedAspectName.SUFFIX + ".class"))
           .filter(p -> contains(read(p), needle))
           .count();
     }
