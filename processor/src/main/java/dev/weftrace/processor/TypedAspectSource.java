@@ -148,7 +148,7 @@ final class TypedAspectSource {
     boolean primitive = returned.getKind().isPrimitive();
     boolean isVoid = returned.getKind() == TypeKind.VOID;
     String adviceType = primitive || isVoid ? returned.toString() : "java.lang.Object";
-    String proceedArgs = String.join(", ", namesOf(formals));
+    String proceedArgs = String.join(", ", bindings.stream().filter(b -> !b.equals("*")).toList());
 
     StringBuilder out = new StringBuilder();
     out.append("  /** {@code ")
@@ -175,29 +175,8 @@ final class TypedAspectSource {
           .append("        Tracing.tagsFailed(method, failure);\n")
           .append("      }\n    }\n");
     }
-    out.append("    ActiveSpan span = Tracing.start(method, opening);\n");
-    if (!isVoid) {
-      out.append("    ").append(adviceType).append(" result;\n");
-    }
-    out.append("    try {\n      ")
-        .append(isVoid ? "" : "result = ")
-        .append("proceed(")
-        .append(proceedArgs)
-        .append(");\n")
-        .append("    } catch (java.lang.Throwable error) {\n")
-        .append("      Tracing.exitExceptionally(method, span, error);\n")
-        .append("      throw Sneaky.rethrow(error);\n")
-        .append("    }\n");
-    if (isVoid) {
-      out.append("    Tracing.exit(method, span, null);\n");
-    } else if (primitive) {
-      boolean tagsResult = !method.resultTags().isEmpty();
-      out.append("    Tracing.exit(method, span, ")
-          .append(tagsResult ? "result" : "null")
-          .append(");\n    return result;\n");
-    } else {
-      out.append("    return Tracing.exit(method, span, result);\n");
-    }
+    out.append("    ActiveSpan span = Tracing.start(method, opening);\n")
+        .append(proceedAndExit(adviceType, proceedArgs, !method.resultTags().isEmpty()));
     return out.append("  }\n").toString();
   }
 
@@ -224,16 +203,41 @@ final class TypedAspectSource {
         + "    ActiveSpan span = Tracing.enter(method, "
         + (count == 0 ? "Tracing.NO_ARGS" : "new java.lang.Object[] {" + args + "}")
         + ");\n"
-        + "    java.lang.Object result;\n"
-        + "    try {\n      result = proceed("
-        + args
-        + ");\n"
-        + "    } catch (java.lang.Throwable error) {\n"
-        + "      Tracing.exitExceptionally(method, span, error);\n"
-        + "      throw Sneaky.rethrow(error);\n"
-        + "    }\n"
-        + "    return Tracing.exit(method, span, result);\n"
+        + proceedAndExit("java.lang.Object", args, true)
         + "  }\n";
+  }
+
+  /**
+   * The end of every advice: proceeds with {@code args}, ends the span on a throw and rethrows the
+   * same instance, else ends it with the result; a primitive result ({@code adviceType}) is passed
+   * to the engine, boxed, only when {@code tagsResult}.
+   */
+  private static String proceedAndExit(String adviceType, String args, boolean tagsResult) {
+    boolean isVoid = adviceType.equals("void");
+    boolean primitive = !isVoid && !adviceType.equals("java.lang.Object");
+    StringBuilder out = new StringBuilder();
+    if (!isVoid) {
+      out.append("    ").append(adviceType).append(" result;\n");
+    }
+    out.append("    try {\n      ")
+        .append(isVoid ? "" : "result = ")
+        .append("proceed(")
+        .append(args)
+        .append(");\n")
+        .append("    } catch (java.lang.Throwable error) {\n")
+        .append("      Tracing.exitExceptionally(method, span, error);\n")
+        .append("      throw Sneaky.rethrow(error);\n")
+        .append("    }\n");
+    if (isVoid) {
+      out.append("    Tracing.exit(method, span, null);\n");
+    } else if (primitive) {
+      out.append("    Tracing.exit(method, span, ")
+          .append(tagsResult ? "result" : "null")
+          .append(");\n    return result;\n");
+    } else {
+      out.append("    return Tracing.exit(method, span, result);\n");
+    }
+    return out.toString();
   }
 
   /**
@@ -297,14 +301,6 @@ final class TypedAspectSource {
       return type.toString();
     }
     return found.binding() == TagBinding.STRING ? "java.lang.String" : "java.lang.Object";
-  }
-
-  private static List<String> namesOf(List<String> formals) {
-    List<String> names = new ArrayList<>();
-    for (String formal : formals) {
-      names.add(formal.substring(formal.lastIndexOf(' ') + 1));
-    }
-    return names;
   }
 
   private static String indent(String code, String prefix) {

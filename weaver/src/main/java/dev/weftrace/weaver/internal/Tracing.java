@@ -52,14 +52,12 @@ public final class Tracing {
 
   /**
    * Typed advice, first step: prepares the span of one call for its start tags, which the advice
-   * then writes from its typed locals; {@link SpanOpening#NONE} when the method is untraced or
-   * nothing would be recorded, in which case the advice computes no tag at all. For methods without
-   * {@code localRoot} tags: the processor generates the generic advice's array for those.
+   * then writes from its typed locals; {@link SpanOpening#NONE} when nothing would be recorded, in
+   * which case the advice computes no tag at all. Only for a traced method: the advice's pointcut
+   * has already tested {@link MethodSpan#traced()}. For methods without {@code localRoot} tags: the
+   * processor generates the generic advice's array for those.
    */
   public static SpanOpening open(MethodSpan method) {
-    if (!method.traced()) {
-      return SpanOpening.NONE;
-    }
     try {
       return TracerRegistry.current().open(method);
     } catch (Throwable failure) {

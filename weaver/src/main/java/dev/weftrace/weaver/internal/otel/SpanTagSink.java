@@ -5,8 +5,8 @@ import dev.weftrace.weaver.internal.TagSink;
 import io.opentelemetry.api.trace.Span;
 
 /**
- * Tags, as attributes, on a running span: one that weftrace did not start here ({@link #of}), or
- * the span of a woven call ({@link OtelActiveSpan}).
+ * Tags, as attributes, on a running span that weftrace did not start here: the current one, or a
+ * local root ({@link #of}). The span of a woven call takes its tags through {@link OtelActiveSpan}.
  */
 class SpanTagSink extends BoundedTagSink {
   final Span span;
