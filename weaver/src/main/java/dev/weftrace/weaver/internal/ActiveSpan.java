@@ -29,6 +29,11 @@ public interface ActiveSpan extends TagSink {
     private NoopSpan() {}
 
     @Override
+    public ActiveSpan start(MethodSpan method) {
+      return this;
+    }
+
+    @Override
     public void closeScope() {}
 
     @Override

@@ -5,7 +5,7 @@ public interface TracerBridge {
 
   /**
    * Starts the span of one call, with its tags, and makes it current: {@link #open}, the tags of
-   * {@code args}, then {@link #start(MethodSpan, SpanOpening)}. The path of the generic advice.
+   * {@code args}, then {@link SpanOpening#start}. The path of the generic advice.
    *
    * @param method what is known of the method at compile time
    * @param args the call's arguments, for {@link MethodSpan#tags()}
@@ -16,23 +16,16 @@ public interface TracerBridge {
       return ActiveSpan.NOOP;
     }
     StartTags.bindArguments(method, args, opening);
-    return start(method, opening);
+    return opening.start(method);
   }
 
   /**
    * Prepares the span of one call (its builder, the attributes that describe the method and its
-   * static tags) without starting it; {@link SpanOpening#NONE} when nothing would be recorded.
+   * static tags) without starting it; {@link SpanOpening#NONE} when nothing would be recorded. The
+   * opening starts on this bridge even if another is registered by the time it starts, so that a
+   * call reads the registry once.
    */
   SpanOpening open(MethodSpan method);
-
-  /**
-   * Starts the span {@link #open} prepared and makes it current. If making it current fails, ends
-   * it and throws: the caller never holds a span it would not end.
-   *
-   * @param opening what {@link #open} returned for {@code method} on this bridge, never {@link
-   *     SpanOpening#NONE}
-   */
-  ActiveSpan start(MethodSpan method, SpanOpening opening);
 
   /**
    * The span current on this thread, as a sink for tags that {@code @TagSpan} methods and code add

@@ -75,15 +75,16 @@ public final class Tracing {
   }
 
   /**
-   * Typed advice, second step: starts the span {@link #open} prepared and makes it current; {@link
-   * ActiveSpan#NOOP} for {@link SpanOpening#NONE} or when starting fails.
+   * Typed advice, second step: starts the span {@link #open} prepared, on the bridge that prepared
+   * it, and makes it current; {@link ActiveSpan#NOOP} for {@link SpanOpening#NONE} or when starting
+   * fails.
    */
   public static ActiveSpan start(MethodSpan method, SpanOpening opening) {
     if (opening == SpanOpening.NONE) {
       return ActiveSpan.NOOP;
     }
     try {
-      return TracerRegistry.current().start(method, opening);
+      return opening.start(method);
     } catch (Throwable failure) {
       Failures.report("start of " + method.spanName(), failure);
       return ActiveSpan.NOOP;
@@ -106,6 +107,12 @@ public final class Tracing {
       finish(method, span, result, null);
       return result;
     }
+    return endWhenComplete(method, span, result, async);
+  }
+
+  /** {@link #exit} for a result weftrace follows: the span ends when it completes. */
+  private static Object endWhenComplete(
+      MethodSpan method, ActiveSpan span, Object result, AsyncEnd async) {
     SpanEnding ending = new SpanEnding(method, span);
     try {
       return async.endWhenComplete(result, ending);
@@ -151,10 +158,31 @@ public final class Tracing {
     }
   }
 
-  /** Ends a real span (never {@link ActiveSpan#NOOP}: both exits return before that). */
+  /**
+   * Ends a real span (never {@link ActiveSpan#NOOP}: both exits return before that): first the
+   * result's tags or the cancellation, then the end. Kept small, with the rarer steps in methods of
+   * their own, so that the JIT can inline the whole exit into the woven method and keep a bridge's
+   * per-call object off the heap.
+   */
   private static void finish(MethodSpan method, ActiveSpan span, Object result, Throwable error) {
+    if (error == null) {
+      if (method.resultTags() != null || method.localRootResultTags() != null) {
+        tagResult(method, span, result);
+      }
+    } else if (error instanceof CancellationException) {
+      tagCancelled(method, span);
+    }
+    try {
+      span.finish(error, error != null && !method.ignores(error));
+    } catch (Throwable failure) {
+      Failures.report("end of " + method.spanName(), failure);
+    }
+  }
+
+  /** The tags of a successful call's result, on its span and on the local root. */
+  private static void tagResult(MethodSpan method, ActiveSpan span, Object result) {
     ResultTagBinder resultTags = method.resultTags();
-    if (error == null && resultTags != null) {
+    if (resultTags != null) {
       try {
         resultTags.bind(result, span);
       } catch (Throwable failure) {
@@ -162,20 +190,16 @@ public final class Tracing {
         Failures.report("result tags of " + method.spanName(), failure);
       }
     }
-    if (error == null && method.localRootResultTags() != null) {
+    if (method.localRootResultTags() != null) {
       LocalRootTags.bindResult(method, span, result);
     }
+  }
+
+  private static void tagCancelled(MethodSpan method, ActiveSpan span) {
     try {
-      if (error instanceof CancellationException) {
-        span.putBoolean(SpanConventions.CANCELLED, true);
-      }
+      span.putBoolean(SpanConventions.CANCELLED, true);
     } catch (Throwable failure) {
       Failures.report("cancelled tag of " + method.spanName(), failure);
-    }
-    try {
-      span.finish(error, error != null && !method.ignores(error));
-    } catch (Throwable failure) {
-      Failures.report("end of " + method.spanName(), failure);
     }
   }
 

@@ -13,9 +13,4 @@ public abstract class ArgumentsOnlyBridge implements TracerBridge {
   public SpanOpening open(MethodSpan method) {
     return SpanOpening.NONE;
   }
-
-  @Override
-  public ActiveSpan start(MethodSpan method, SpanOpening opening) {
-    return ActiveSpan.NOOP;
-  }
 }

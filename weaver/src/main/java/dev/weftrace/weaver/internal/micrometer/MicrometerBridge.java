@@ -83,9 +83,9 @@ final class MicrometerBridge implements TracerBridge {
     return opening;
   }
 
-  @Override
-  public ActiveSpan start(MethodSpan method, SpanOpening opening) {
-    Span.Builder builder = ((BuilderTags) opening).builder;
+  /** Starts what {@link #open} prepared: see {@link SpanOpening#start}. */
+  private ActiveSpan start(MethodSpan method, BuilderTags opening) {
+    Span.Builder builder = opening.builder;
     // The outermost span weftrace sees on the thread: the one current now, else this one (see
     // LocalRootRecord).
     boolean localRoot = method.noParent() || !LocalRootRecord.recorded();
@@ -113,11 +113,16 @@ final class MicrometerBridge implements TracerBridge {
   }
 
   /** A span before it starts: its builder. */
-  private static final class BuilderTags extends BoundedTagSink implements SpanOpening {
+  private final class BuilderTags extends BoundedTagSink implements SpanOpening {
     final Span.Builder builder;
 
     BuilderTags(Span.Builder builder) {
       this.builder = builder;
+    }
+
+    @Override
+    public ActiveSpan start(MethodSpan method) {
+      return MicrometerBridge.this.start(method, this);
     }
 
     @Override

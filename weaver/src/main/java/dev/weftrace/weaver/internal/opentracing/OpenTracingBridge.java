@@ -77,9 +77,8 @@ public final class OpenTracingBridge implements TracerBridge {
     return opening;
   }
 
-  @Override
-  public ActiveSpan start(MethodSpan method, SpanOpening opening) {
-    BuilderTags built = (BuilderTags) opening;
+  /** Starts what {@link #open} prepared: see {@link SpanOpening#start}. */
+  private ActiveSpan start(MethodSpan method, BuilderTags built) {
     // The outermost span weftrace sees on the thread: the one active now, else this one (see
     // LocalRootRecord).
     boolean localRoot = !datadog && (method.noParent() || !LocalRootRecord.recorded());
@@ -114,13 +113,18 @@ public final class OpenTracingBridge implements TracerBridge {
   }
 
   /** A span before it starts: its builder, and the tracer that will make it active. */
-  private static final class BuilderTags extends BoundedTagSink implements SpanOpening {
+  private final class BuilderTags extends BoundedTagSink implements SpanOpening {
     final Tracer tracer;
     final Tracer.SpanBuilder builder;
 
     BuilderTags(Tracer tracer, Tracer.SpanBuilder builder) {
       this.tracer = tracer;
       this.builder = builder;
+    }
+
+    @Override
+    public ActiveSpan start(MethodSpan method) {
+      return OpenTracingBridge.this.start(method, this);
     }
 
     @Override

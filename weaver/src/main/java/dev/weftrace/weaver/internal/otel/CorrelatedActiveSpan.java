@@ -12,8 +12,8 @@ final class CorrelatedActiveSpan extends OtelActiveSpan {
   private final LogCorrelation logs;
   private LogCorrelation.Previous previousLogIds;
 
-  CorrelatedActiveSpan(SpanBuilder builder, LogCorrelation logs) {
-    super(builder);
+  CorrelatedActiveSpan(SpanBuilder builder, boolean recordLocalRoot, LogCorrelation logs) {
+    super(builder, recordLocalRoot);
     this.logs = logs;
   }
 

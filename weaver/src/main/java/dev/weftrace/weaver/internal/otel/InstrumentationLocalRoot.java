@@ -31,6 +31,15 @@ final class InstrumentationLocalRoot {
     return FROM_CONTEXT == null ? null : (Span) FROM_CONTEXT.invokeExact(context);
   }
 
+  /** {@link #of}, or {@code null} if asking failed. Never throws. */
+  static Span ofQuietly(Context context) {
+    try {
+      return of(context);
+    } catch (Throwable failure) {
+      return null;
+    }
+  }
+
   private static MethodHandle find() {
     try {
       // Through weftrace's own loader: the class must share weftrace's Context and Span types.

@@ -32,21 +32,59 @@ final class LocalRoots {
   private LocalRoots() {}
 
   /**
-   * Records the local root for {@code span}, just started in {@code before}, if {@code before} has
-   * none for its trace: returns the scope of that record, to close after the span's own, or {@code
-   * null} when one is recorded already. The span is still made current by its own {@code
-   * makeCurrent()}, which a backend may implement its own way.
+   * Makes {@code span}, just started in {@code before}, current, and records the local root for it
+   * if no record in {@code before} applies to its trace (weftrace's own, or the instrumentation
+   * API's: {@link InstrumentationLocalRoot}). Returns the one scope to close for both.
+   *
+   * <p>The span is made current the way its own {@code makeCurrent()} does, which a backend may
+   * implement its own way. Where it does not override OpenTelemetry's default (the SDK's spans),
+   * the record and the span share that default's one context and scope; else the record gets its
+   * own context under the span's.
    */
-  static Scope enter(Context before, Span span) {
+  static Scope makeCurrent(Context before, Span span) {
+    Span root = rootToRecord(before, span);
+    if (root == null) {
+      return span.makeCurrent();
+    }
+    Context recorded = before.with(KEY, root);
+    if (DefaultMakeCurrent.of(span)) {
+      return recorded.with(span).makeCurrent();
+    }
+    Scope recordScope = recorded.makeCurrent();
+    Scope spanScope;
+    try {
+      spanScope = span.makeCurrent();
+    } catch (Throwable failure) {
+      recordScope.close();
+      throw failure;
+    }
+    return () -> {
+      try {
+        spanScope.close();
+      } finally {
+        recordScope.close();
+      }
+    };
+  }
+
+  /**
+   * The local root to record for {@code span}, just started in {@code before}; {@code null} when a
+   * record in {@code before} already applies to its trace.
+   */
+  private static Span rootToRecord(Context before, Span span) {
     Span recorded = before.get(KEY);
     if (recorded != null && sameTrace(recorded, span)) {
       return null;
+    }
+    Span instrumented = InstrumentationLocalRoot.ofQuietly(before);
+    if (instrumented != null && sameTrace(instrumented, span)) {
+      return null; // the bridge's localRoot() takes the instrumentation API's first
     }
     Span parent = Span.fromContext(before);
     SpanContext parentContext = parent.getSpanContext();
     boolean foreignParent =
         parentContext.isValid() && !parentContext.isRemote() && sameTrace(parent, span);
-    return before.with(KEY, foreignParent ? parent : span).makeCurrent();
+    return foreignParent ? parent : span;
   }
 
   /**

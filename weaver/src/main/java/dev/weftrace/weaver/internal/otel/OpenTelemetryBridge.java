@@ -1,7 +1,6 @@
 package dev.weftrace.weaver.internal.otel;
 
 import dev.weftrace.annotation.Trace;
-import dev.weftrace.weaver.internal.ActiveSpan;
 import dev.weftrace.weaver.internal.Failures;
 import dev.weftrace.weaver.internal.MethodSpan;
 import dev.weftrace.weaver.internal.SpanOpening;
@@ -90,20 +89,12 @@ public final class OpenTelemetryBridge implements TracerBridge {
     if (method.noParent()) {
       builder.setNoParent();
     }
+    // Under Datadog the agent knows the local root; elsewhere weftrace records its own.
     OtelActiveSpan call =
         logs == LogCorrelation.NONE
-            ? new OtelActiveSpan(builder)
-            : new CorrelatedActiveSpan(builder, logs);
+            ? new OtelActiveSpan(builder, !datadog)
+            : new CorrelatedActiveSpan(builder, !datadog, logs);
     startTags.describe(method, call);
-    return call;
-  }
-
-  @Override
-  public ActiveSpan start(MethodSpan method, SpanOpening opening) {
-    OtelActiveSpan call = (OtelActiveSpan) opening;
-    // Under Datadog the agent knows the local root; elsewhere weftrace records its own.
-    call.start(Context.current(), !datadog);
-    call.afterStart(method);
     return call;
   }
 }

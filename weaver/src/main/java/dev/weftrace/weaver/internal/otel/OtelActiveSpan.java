@@ -13,46 +13,62 @@ import io.opentelemetry.context.Scope;
 /**
  * One woven call on the OpenTelemetry bridge, and the only object the bridge makes for it: first
  * the sink of the span's start tags, as attributes on the span builder; once {@link #start
- * started}, the running span, the scope that made it current, the scope of the local-root record if
- * this span made one, and the caller's context; then it takes result tags as attributes on the
- * span.
+ * started}, the running span, the scope that made it current (with the local-root record, if this
+ * span made one) and the caller's context; then it takes result tags as attributes on the span.
  *
- * <p>Five references, 32 bytes with compressed references: a builder adapter, a span holder and a
- * lambda joining the two scopes took 40 bytes, 64 on a span that records the local root. The fields
- * are not final: the object is made before the span exists. It is confined to the calling thread
- * until the advice hands it to an async completion callback, which the future's own completion
- * orders after {@link #start}.
+ * <p>Four references and a flag, 32 bytes with compressed references: a builder adapter, a span
+ * holder and a lambda joining two scopes took 40 bytes, 64 on a span that records the local root.
+ * The fields are not final: the object is made before the span exists. It is confined to the
+ * calling thread until the advice hands it to an async completion callback, which the future's own
+ * completion orders after {@link #start}.
  */
 class OtelActiveSpan extends BoundedTagSink implements SpanOpening, ActiveSpan {
   private SpanBuilder builder;
+  private final boolean recordLocalRoot;
   private Span span;
   private Scope scope;
-  private Scope rootScope;
   private Context before;
 
-  OtelActiveSpan(SpanBuilder builder) {
+  /**
+   * @param recordLocalRoot whether weftrace keeps its own local-root record ({@link LocalRoots}):
+   *     not under the Datadog agent, which knows the local root itself
+   */
+  OtelActiveSpan(SpanBuilder builder, boolean recordLocalRoot) {
     this.builder = builder;
+    this.recordLocalRoot = recordLocalRoot;
   }
 
   /**
-   * Starts the span in {@code before}, records the local root if {@code recordLocalRoot} and the
-   * context has none for this trace ({@link LocalRoots#enter}), and makes the span current with its
-   * own {@code makeCurrent()}, which a backend may implement its own way. If that fails, ends the
-   * span, restores {@code before} and throws: the advice never sees a span it would not end.
+   * Starts the span in the current context, records the local root if asked to and the context has
+   * none for this trace, and makes the span current with its own {@code makeCurrent()} (see {@link
+   * LocalRoots#makeCurrent}). If that fails, ends the span, restores the context and throws: the
+   * advice never sees a span it would not end.
    */
-  final void start(Context before, boolean recordLocalRoot) {
+  @Override
+  public final ActiveSpan start(MethodSpan method) {
+    Context caller = Context.current();
     Span started = builder.startSpan();
     builder = null;
+    scope = makeCurrent(caller, started, recordLocalRoot);
+    span = started;
+    before = caller;
+    afterStart(method);
+    return this;
+  }
+
+  /**
+   * The scope of {@code started}, made current in {@code caller} (see {@link #start}). Static, and
+   * {@link #start} and {@link #finish} small, so that the JIT can inline them into the woven method
+   * and keep this object off the heap there.
+   */
+  private static Scope makeCurrent(Context caller, Span started, boolean recordLocalRoot) {
     try {
-      rootScope = recordLocalRoot ? LocalRoots.enter(before, started) : null;
-      scope = started.makeCurrent();
+      return recordLocalRoot ? LocalRoots.makeCurrent(caller, started) : started.makeCurrent();
     } catch (Throwable failure) {
-      ContextRepair.restore(before);
+      ContextRepair.restore(caller);
       endQuietly(started);
       throw failure;
     }
-    this.span = started;
-    this.before = before;
   }
 
   /** Runs once the span is current: nothing here; log correlation in a subclass. */
@@ -102,13 +118,7 @@ class OtelActiveSpan extends BoundedTagSink implements SpanOpening, ActiveSpan {
   @Override
   public void closeScope() {
     try {
-      try {
-        scope.close();
-      } finally {
-        if (rootScope != null) {
-          rootScope.close();
-        }
-      }
+      scope.close();
     } finally {
       // Whatever happened to this scope or a nested one (a StackOverflowError deep in traced
       // recursion can leave no stack to close it with, a broken backend can throw from close,
@@ -123,6 +133,15 @@ class OtelActiveSpan extends BoundedTagSink implements SpanOpening, ActiveSpan {
 
   @Override
   public void finish(Throwable thrown, boolean error) {
+    if (thrown == null) {
+      span.end();
+    } else {
+      endFailed(span, thrown, error);
+    }
+  }
+
+  /** Ends a span whose call threw {@code thrown}: status, then the exception, then the end. */
+  private static void endFailed(Span span, Throwable thrown, boolean error) {
     try {
       if (error) {
         // Status first: a later status without description would erase Datadog's error.message.
@@ -133,9 +152,7 @@ class OtelActiveSpan extends BoundedTagSink implements SpanOpening, ActiveSpan {
           span.setStatus(StatusCode.ERROR);
         }
       }
-      if (thrown != null) {
-        span.recordException(thrown);
-      }
+      span.recordException(thrown);
     } finally {
       span.end(); // even when recording failed: an unended span is lost
     }
