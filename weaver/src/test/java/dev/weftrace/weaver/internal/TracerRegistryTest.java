@@ -96,6 +96,32 @@ class TracerRegistryTest {
     return registration;
   }
 
+  @Test
+  void aTypedCallStartsOnTheBridgeThatOpenedItWhateverIsRegisteredMeanwhile() {
+    Sdk first = new Sdk();
+    Weftrace.useOpenTelemetry(first.sdk);
+    MethodSpan method = MethodSpan.builder("T.switched").build();
+    SpanOpening opening = Tracing.open(method);
+    opening.putLong("step", 1);
+
+    Weftrace.useOpenTelemetry(null);
+    open.add(
+        TracerRegistry.register(
+            new ArgumentsOnlyBridge() {
+              @Override
+              public ActiveSpan start(MethodSpan m, Object[] args) {
+                throw new AssertionError("the call had opened its span on the first bridge");
+              }
+            },
+            "test",
+            "a bridge of another kind"));
+    ActiveSpan span = Tracing.start(method, opening);
+    Tracing.exit(method, span, null);
+
+    assertThat(names(first)).containsExactly("T.switched");
+    assertThat(first.exporter.getFinishedSpanItems().get(0).getAttributes().asMap()).hasSize(1);
+  }
+
   private static void trace(String name) {
     MethodSpan method = MethodSpan.builder(name).build();
     ActiveSpan span = Tracing.enter(method, Tracing.NO_ARGS);
