@@ -12,7 +12,9 @@ import io.opentelemetry.context.Scope;
  * weftrace can see, kept in the {@link Context} under weftrace's key so that it follows the context
  * wherever the application or its instrumentation carries it (other threads included).
  *
- * <p>It is recorded when weftrace starts a span in a context that has none for the span's trace:
+ * <p>It is recorded when weftrace starts a span in a context that has none for the span's trace,
+ * neither weftrace's nor the instrumentation API's (which {@link OpenTelemetryBridge#localRoot}
+ * prefers, so a record beside it would never be read):
  *
  * <ul>
  *   <li>under a local span weftrace did not start (a framework's request span, made by Spring's

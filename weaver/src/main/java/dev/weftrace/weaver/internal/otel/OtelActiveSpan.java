@@ -39,10 +39,10 @@ class OtelActiveSpan extends BoundedTagSink implements SpanOpening, ActiveSpan {
   }
 
   /**
-   * Starts the span in the current context, records the local root if asked to and the context has
-   * none for this trace, and makes the span current with its own {@code makeCurrent()} (see {@link
-   * LocalRoots#makeCurrent}). If that fails, ends the span, restores the context and throws: the
-   * advice never sees a span it would not end.
+   * Starts the span in the current context and makes it current, with the local-root record if
+   * asked to and the context has none for this trace (see {@link LocalRoots#makeCurrent}). If that
+   * fails, ends the span, restores the context and throws: the advice never sees a span it would
+   * not end.
    */
   @Override
   public final ActiveSpan start(MethodSpan method) {
