@@ -1,5 +1,7 @@
 package dev.weftrace.weaver.internal.async;
 
+import java.util.function.BiConsumer;
+
 /**
  * How the span of a method returning one library's async type ends when that result completes,
  * rather than when the method returns: one implementation per library, like OpenTelemetry's {@code
@@ -36,9 +38,21 @@ public interface AsyncEnd {
    * What happens when the result completes: with the value it completed with or emitted ({@code
    * null} if it has none), or with the failure; a {@link
    * java.util.concurrent.CancellationException} for cancellation or disposal. Never throws.
+   *
+   * <p>It is also a {@code CompletionStage.whenComplete} callback, so that following a future makes
+   * no callback object of its own (16 B per call).
    */
   @FunctionalInterface
-  interface Ending {
+  interface Ending extends BiConsumer<Object, Throwable> {
     void end(Object value, Throwable error);
+
+    /**
+     * {@link #end}, as a stage's {@code whenComplete} callback: the cause of the {@link
+     * java.util.concurrent.CompletionException} a stage reports for a throwing function.
+     */
+    @Override
+    default void accept(Object value, Throwable error) {
+      end(value, CompletionStageEnd.unwrap(error));
+    }
   }
 }

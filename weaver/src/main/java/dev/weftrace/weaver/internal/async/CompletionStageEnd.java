@@ -21,12 +21,12 @@ final class CompletionStageEnd implements AsyncEnd {
 
   @Override
   public Object endWhenComplete(Object result, Ending ending) {
-    ((CompletionStage<?>) result).whenComplete((value, error) -> ending.end(value, unwrap(error)));
+    ((CompletionStage<?>) result).whenComplete(ending); // the ending unwraps (see Ending.accept)
     return result;
   }
 
   /** A stage completed by a throwing function reports {@code CompletionException(cause)}. */
-  private static Throwable unwrap(Throwable error) {
+  static Throwable unwrap(Throwable error) {
     return error instanceof CompletionException && error.getCause() != null
         ? error.getCause()
         : error;
