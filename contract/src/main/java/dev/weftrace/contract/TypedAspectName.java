@@ -14,6 +14,12 @@ public final class TypedAspectName {
   /** Ends the simple name of every typed aspect. */
   public static final String SUFFIX = "_WeftraceAdvice";
 
+  /**
+   * The processor option ({@code -Aweftrace.typedAdvice=true}) that makes weftrace-processor write
+   * the typed aspects; the weftrace Maven plugin passes it to javac.
+   */
+  public static final String PROCESSOR_OPTION = "weftrace.typedAdvice";
+
   private TypedAspectName() {}
 
   /** {@code Outer_Inner_WeftraceAdvice} for {@code [Outer, Inner]}, outermost first. */
@@ -30,5 +36,13 @@ public final class TypedAspectName {
     String packagePath = dot < 0 ? "" : binaryName.substring(0, dot + 1).replace('.', '/');
     List<String> simpleNames = List.of(binaryName.substring(dot + 1).split("\\$"));
     return packagePath + simpleName(simpleNames);
+  }
+
+  /**
+   * {@code pkg.Outer_Inner_WeftraceAdvice}, the aspect's binary name, for the binary name {@code
+   * pkg.Outer$Inner} of the class it advises.
+   */
+  public static String of(String binaryName) {
+    return pathOf(binaryName).replace('/', '.');
   }
 }

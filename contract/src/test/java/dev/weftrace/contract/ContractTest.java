@@ -102,4 +102,21 @@ class ContractTest {
   void tracedClassesListsOneBinaryNamePerLineSkippingBlankLines() {
     assertEquals(List.of("a.B", "c.D$E"), TracedClasses.parse("a.B\n\n  c.D$E \r\n"));
   }
+
+  @Test
+  void typedAspectNamesFollowTheClassTheyAdvise() {
+    assertEquals("pkg/Outer_Inner_WeftraceAdvice", TypedAspectName.pathOf("pkg.Outer$Inner"));
+    assertEquals("pkg.Outer_Inner_WeftraceAdvice", TypedAspectName.of("pkg.Outer$Inner"));
+    assertEquals("Top_WeftraceAdvice", TypedAspectName.of("Top"));
+  }
+
+  @Test
+  void aspectListNamesTheGenericAspectFirstThenTheTypedOnes() {
+    assertEquals(
+        "<aspectj>\n  <aspects>\n"
+            + "    <aspect name=\"dev.weftrace.weaver.aspect.TraceAspect\"/>\n"
+            + "    <aspect name=\"app.Shop_WeftraceAdvice\"/>\n"
+            + "  </aspects>\n</aspectj>\n",
+        AspectList.xml(List.of("app.Shop_WeftraceAdvice")));
+  }
 }

@@ -1,7 +1,13 @@
 package dev.weftrace.it;
 
+import dev.weftrace.contract.TypedAspectName;
+import dev.weftrace.weaver.internal.TypedAdvice;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Properties;
 
 /**
  * Which advice this build wove, for the tests of the woven bytes themselves: the aspects
@@ -18,10 +24,10 @@ final class BuildAdvice {
   private BuildAdvice() {}
 
   private static boolean typed() {
-    java.util.Properties properties = new java.util.Properties();
-    try (var in = BuildAdvice.class.getResourceAsStream("build-advice.properties")) {
+    Properties properties = new Properties();
+    try (InputStream in = BuildAdvice.class.getResourceAsStream("build-advice.properties")) {
       properties.load(in);
-    } catch (java.io.IOException | NullPointerException e) {
+    } catch (IOException | NullPointerException e) {
       throw new IllegalStateException(
           "build-advice.properties is missing from the test classes", e);
     }
@@ -30,8 +36,8 @@ final class BuildAdvice {
 
   /** Whether a method of {@code type} carries the annotation its typed aspect declares. */
   static boolean hasTypedAdvice(Class<?> type) {
-    for (java.lang.reflect.Method method : type.getDeclaredMethods()) {
-      if (method.isAnnotationPresent(dev.weftrace.weaver.internal.TypedAdvice.class)) {
+    for (Method method : type.getDeclaredMethods()) {
+      if (method.isAnnotationPresent(TypedAdvice.class)) {
         return true;
       }
     }
@@ -42,7 +48,7 @@ final class BuildAdvice {
   static Path typedAspectSource(String className) {
     Path source =
         Path.of("target/generated-sources/annotations")
-            .resolve(className.replace('.', '/').replace('$', '_') + "_WeftraceAdvice.aj");
+            .resolve(TypedAspectName.pathOf(className) + ".aj");
     if (!Files.isRegularFile(source)) {
       throw new IllegalStateException("no typed aspect at " + source.toAbsolutePath());
     }

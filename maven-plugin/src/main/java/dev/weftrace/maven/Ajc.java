@@ -1,6 +1,6 @@
 package dev.weftrace.maven;
 
-import dev.weftrace.contract.WovenMark;
+import dev.weftrace.contract.AspectList;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -83,23 +83,14 @@ final class Ajc {
   }
 
   /**
-   * An aop.xml-style file naming weftrace's aspects as the only ones: without it, ajc would take a
-   * Spring {@code @Aspect} class among the woven classes for an aspect of its own. In this mode ajc
-   * applies only named aspects, those it compiles from source included.
+   * The {@link AspectList} of weftrace's aspects, generic and typed: the only ones ajc applies, so
+   * a Spring {@code @Aspect} class among the woven classes is not taken for one.
    */
   private static Path onlyWeftracesAspects(Path workDir, Collection<String> typedAspects)
       throws IOException {
-    Path file = workDir.resolve("weftrace-aspects.xml");
-    StringBuilder xml = new StringBuilder("<aspectj>\n  <aspects>\n");
-    xml.append("    <aspect name=\"")
-        .append(WovenMark.ASPECT_INTERNAL_NAME.replace('/', '.'))
-        .append("\"/>\n");
-    for (String aspect : typedAspects) {
-      xml.append("    <aspect name=\"").append(aspect).append("\"/>\n");
-    }
-    xml.append("  </aspects>\n</aspectj>\n");
+    Path file = workDir.resolve(AspectList.FILE_NAME);
     Files.createDirectories(workDir);
-    Files.writeString(file, xml, StandardCharsets.UTF_8);
+    Files.writeString(file, AspectList.xml(typedAspects), StandardCharsets.UTF_8);
     return file;
   }
 

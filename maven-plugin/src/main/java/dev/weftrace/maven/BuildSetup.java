@@ -1,5 +1,6 @@
 package dev.weftrace.maven;
 
+import dev.weftrace.contract.TypedAspectName;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -180,7 +181,7 @@ final class BuildSetup {
    * pom's properties: the build then weaves the generic advice, with the same spans, a faster
    * weaving step and more allocation per call.
    */
-  static final String TYPED_ADVICE_PROPERTY = "weftrace.typedAdvice";
+  static final String TYPED_ADVICE_PROPERTY = TypedAspectName.PROCESSOR_OPTION;
 
   private static boolean typedAdvice(Model model, Properties userProperties) {
     String value =
@@ -191,7 +192,7 @@ final class BuildSetup {
   }
 
   /** The processor option that turns typed advice on. */
-  static final String TYPED_ADVICE = "-Aweftrace.typedAdvice=true";
+  static final String TYPED_ADVICE = "-A" + TypedAspectName.PROCESSOR_OPTION + "=true";
 
   private static Xpp3Dom withTypedAdvice(Xpp3Dom configuration) {
     Xpp3Dom result = configuration == null ? new Xpp3Dom("configuration") : configuration;

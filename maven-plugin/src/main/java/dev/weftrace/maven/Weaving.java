@@ -145,7 +145,7 @@ final class Weaving {
       copy(ClassFiles.of(request.classesDir(), name), ClassFiles.of(in, name));
       Path typed = typedAspect(request.generatedSources(), name);
       if (typed != null) {
-        typedAspects.put(TypedAspectName.pathOf(name).replace('/', '.'), typed);
+        typedAspects.put(TypedAspectName.of(name), typed);
       }
     }
     Ajc.Outcome outcome =

@@ -1,5 +1,7 @@
 package dev.weftrace.processor;
 
+import dev.weftrace.contract.AspectList;
+import dev.weftrace.contract.TypedAspectName;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -33,15 +35,7 @@ import javax.tools.StandardLocation;
 final class AdviceWriter {
 
   /** The processor option that turns the typed aspects on; the weftrace Maven plugin sets it. */
-  static final String OPTION = "weftrace.typedAdvice";
-
-  /**
-   * The aop.xml-style list of aspects, {@value}, written among the generated sources at the end of
-   * each compile: weftrace's generic aspect and every typed one. A build that weaves with
-   * aspectj-maven-plugin and {@code xmlConfigured} gives ajc this file, since in that mode ajc
-   * applies only the aspects it names; the weftrace Maven plugin writes its own.
-   */
-  static final String ASPECT_LIST = "weftrace-aspects.xml";
+  static final String OPTION = TypedAspectName.PROCESSOR_OPTION;
 
   private final Filer filer;
   private final Elements elements;
@@ -56,12 +50,12 @@ final class AdviceWriter {
 
   /**
    * Writes the aspect of {@code owner}, whose woven methods are {@code methods}, unless it cannot
-   * name what it would need to; returns whether it wrote one.
+   * name what it would need to.
    */
-  boolean write(TypeElement owner, List<TracedMethod> methods) throws IOException {
+  void write(TypeElement owner, List<TracedMethod> methods) throws IOException {
     Optional<String> text = source.of(owner, methods);
     if (text.isEmpty()) {
-      return false;
+      return;
     }
     PackageElement p = elements.getPackageOf(owner);
     String packageName = p.isUnnamed() ? "" : p.getQualifiedName().toString();
@@ -72,21 +66,19 @@ final class AdviceWriter {
       out.write(text.get());
     }
     written.add(packageName.isEmpty() ? aspectName(owner) : packageName + "." + aspectName(owner));
-    return true;
   }
 
-  /** Writes {@link #ASPECT_LIST}, naming the aspects this compile wrote; once, at its end. */
+  /**
+   * Writes the {@link AspectList} among the generated sources, naming weftrace's generic aspect and
+   * the typed ones this compile wrote; once, at its end. A build that weaves with
+   * aspectj-maven-plugin and {@code xmlConfigured} gives ajc this file; the weftrace Maven plugin
+   * writes its own.
+   */
   void writeAspectList() throws IOException {
-    StringBuilder xml =
-        new StringBuilder("<aspectj>\n  <aspects>\n")
-            .append("    <aspect name=\"dev.weftrace.weaver.aspect.TraceAspect\"/>\n");
-    for (String aspect : written) {
-      xml.append("    <aspect name=\"").append(aspect).append("\"/>\n");
-    }
-    xml.append("  </aspects>\n</aspectj>\n");
-    FileObject file = filer.createResource(StandardLocation.SOURCE_OUTPUT, "", ASPECT_LIST);
+    FileObject file =
+        filer.createResource(StandardLocation.SOURCE_OUTPUT, "", AspectList.FILE_NAME);
     try (Writer out = file.openWriter()) {
-      out.write(xml.toString());
+      out.write(AspectList.xml(written));
     }
   }
 

@@ -31,8 +31,8 @@ final class TagCode {
   }
 
   /**
-   * As {@link #of}, from {@code source}, a variable already of the type {@link AdviceWriter} gives
-   * the tag's parameter (so nothing is cast), to the sink {@code sink}.
+   * As {@link #of}, from {@code source}, a variable already of the type {@link TypedAspectSource}
+   * gives the tag's parameter (so nothing is cast), to the sink {@code sink}.
    */
   static CodeBlock typed(TagSite tag, String source, String sink, String localPrefix) {
     return write(tag, source, true, sink, localPrefix);

@@ -5,6 +5,7 @@ import static dev.weftrace.processor.Goldens.assertGeneratedFilesMatchGoldens;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.testing.compile.Compilation;
+import dev.weftrace.contract.AspectList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 
@@ -71,6 +72,6 @@ class AdviceGoldenTest {
             .compile(fixtures(fixturePaths));
     Fixtures.assertSucceededWithOnlyIntendedWarnings(compilation);
     assertGeneratedFilesMatchGoldens(
-        compilation, test, name -> name.endsWith(".aj") || name.equals(AdviceWriter.ASPECT_LIST));
+        compilation, test, name -> name.endsWith(".aj") || name.equals(AspectList.FILE_NAME));
   }
 }
